@@ -16,8 +16,9 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Commits the event durably and returns it with its sequence number (monotonic per device, across
-   * restarts). Lifecycle and alarm events are never refused or evicted; when a low class is over
-   * its capacity, its oldest unsent rows are evicted (telemetry before state).
+   * restarts). Lifecycle and alarm events are never refused or evicted; when a low class (state,
+   * telemetry) is over its capacity, its own oldest unsent rows are evicted. When the disk itself
+   * runs short the caller evicts telemetry before state ({@link #evictOldest}).
    *
    * @throws StoreException if the event could not be committed even after making room
    */

@@ -34,10 +34,7 @@ public final class MemoryEventStore implements EventStore {
     EventClass c = stored.eventClass();
     if (c.evictable()) {
       int over = depth().get(c) - capacity.limit(c);
-      if (over > 0) {
-        int evicted = evictOldest(EventClass.TELEMETRY, over);
-        evictOldest(c, over - evicted);
-      }
+      evictOldest(c, over);
     }
     return stored;
   }

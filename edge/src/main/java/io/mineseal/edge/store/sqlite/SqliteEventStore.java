@@ -94,11 +94,7 @@ public final class SqliteEventStore implements EventStore {
     if (!c.evictable()) {
       return;
     }
-    int over = count(c) - capacity.limit(c);
-    if (over > 0) {
-      int evicted = deleteOldest(EventClass.TELEMETRY, over);
-      deleteOldest(c, over - evicted);
-    }
+    deleteOldest(c, count(c) - capacity.limit(c));
   }
 
   private int count(EventClass c) throws SQLException {
