@@ -8,6 +8,7 @@ import io.mineseal.edge.event.Event;
 import io.mineseal.edge.event.EventFactory;
 import io.mineseal.edge.event.EventSink;
 import io.mineseal.edge.health.HealthRegistry;
+import io.mineseal.edge.policy.ModeState;
 import io.mineseal.edge.store.Capacity;
 import io.mineseal.edge.store.EventStore;
 import io.mineseal.edge.store.sqlite.SqliteEventStore;
@@ -36,6 +37,7 @@ public final class UplinkRig implements AutoCloseable {
   public final EventFactory events;
   public final HealthRegistry health = new HealthRegistry(Clock.systemUTC());
   public final Topics topics = Topics.of("site-t", "dev-t");
+  public final ModeState mode;
   private Uplink self;
 
   public UplinkRig(Path dbFile, List<String> serverUris, Options options) throws Exception {
@@ -50,11 +52,18 @@ public final class UplinkRig implements AutoCloseable {
           }
           return e;
         };
+    this.mode = new ModeState(store, List.of());
     UplinkConfig config = config(serverUris, options);
     LinkState link = new LinkState(store, sink, events);
     Commands commands =
         new Commands(new CommandAuthenticator(KEY, Clock.systemUTC()), sink, events)
-            .on("ping", args -> Map.of("pong", true));
+            .on("ping", args -> Map.of("pong", true))
+            .on(
+                "disarm",
+                args -> {
+                  mode.disarm(null);
+                  return Map.of("armed", false);
+                });
     PahoTransport transport =
         new PahoTransport(
             config, "dev-t", null, options.tls == null ? null : TlsSockets.create(options.tls));
