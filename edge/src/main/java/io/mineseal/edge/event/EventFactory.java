@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Makes events for this device and boot, stamped with the edge clock. */
 public final class EventFactory {
@@ -11,12 +12,20 @@ public final class EventFactory {
   private final String deviceId;
   private final String bootId;
   private final Clock clock;
+  private final Supplier<String> ids;
 
   public EventFactory(String siteId, String deviceId, String bootId, Clock clock) {
+    this(siteId, deviceId, bootId, clock, () -> UUID.randomUUID().toString());
+  }
+
+  /** With a given id source: replay uses name-based UUIDs so two runs give identical output. */
+  public EventFactory(
+      String siteId, String deviceId, String bootId, Clock clock, Supplier<String> ids) {
     this.siteId = siteId;
     this.deviceId = deviceId;
     this.bootId = bootId;
     this.clock = clock;
+    this.ids = ids;
   }
 
   public String bootId() {
@@ -87,8 +96,13 @@ public final class EventFactory {
     }
 
     public Event build() {
+      return build(ids.get(), clock.instant());
+    }
+
+    /** Builds with a given id and time (an event re-made with its evidence keeps both). */
+    public Event build(String eventId, java.time.Instant ts) {
       return new Event(
-          UUID.randomUUID().toString(),
+          eventId,
           0,
           bootId,
           siteId,
@@ -96,7 +110,7 @@ public final class EventFactory {
           type,
           severity,
           source,
-          clock.instant(),
+          ts,
           planned,
           false,
           occupancy,

@@ -18,6 +18,7 @@ public enum EventType {
   PERSON_PRESENT("person.present", Severity.ALARM, ALARM),
   VEHICLE_PRESENT("vehicle.present", Severity.ALARM, ALARM),
   VEHICLE_ENTERED("vehicle.entered", Severity.ALARM, ALARM),
+  VEHICLE_EXITED("vehicle.exited", Severity.WARNING, ALARM),
   INTRUSION("intrusion", Severity.ALARM, ALARM),
   DOOR_OPENED("door.opened", Severity.ALARM, ALARM),
   DOOR_CLOSED("door.closed", Severity.INFO, STATE),
