@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.LongToDoubleFunction;
 
 /**
@@ -53,6 +55,8 @@ public final class CameraPipeline implements AutoCloseable {
   private final Tracker tracker;
   private final long idleCheckMillis;
   private final LongToDoubleFunction minScore;
+  private final AtomicReference<String> snapshotWanted = new AtomicReference<>();
+  private volatile Consumer<String> snapshotTaken = id -> {};
   private long lastDetection = Long.MIN_VALUE / 2;
   private long detectorRuns;
   private long frames;
@@ -111,6 +115,13 @@ public final class CameraPipeline implements AutoCloseable {
       emit(f, frame);
     }
     p.evidence().offer(frame);
+    String snapshot = snapshotWanted.getAndSet(null);
+    if (snapshot != null) {
+      List<Box> boxes = new ArrayList<>(persons);
+      boxes.addAll(vehicles);
+      p.evidence().capture(snapshot, frame, boxes);
+      snapshotTaken.accept(snapshot);
+    }
     return new FrameResult(frame.index(), now, moving, persons, vehicles, run);
   }
 
@@ -181,6 +192,16 @@ public final class CameraPipeline implements AutoCloseable {
     p.analyzer().restart();
     integrity.restart();
     tracker.clear();
+  }
+
+  /** Asks for a snapshot of the next frame, saved as evidence {@code id}. */
+  public void requestSnapshot(String id) {
+    snapshotWanted.set(id);
+  }
+
+  /** Called (on the camera's thread) once a requested snapshot is saved. */
+  public void onSnapshot(Consumer<String> listener) {
+    snapshotTaken = listener;
   }
 
   public void retakeReference() {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       CheckConfigCommand.class,
       ReplayCommand.class,
+      WatchCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     })

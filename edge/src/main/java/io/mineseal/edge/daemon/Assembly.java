@@ -1,198 +1,211 @@
 package io.mineseal.edge.daemon;
 
-import io.mineseal.edge.command.Commands;
+import com.pi4j.Pi4J;
+import io.mineseal.edge.camera.CameraPipeline;
+import io.mineseal.edge.camera.CameraWorker;
+import io.mineseal.edge.camera.ffmpeg.FfmpegCommand;
+import io.mineseal.edge.camera.ffmpeg.FfmpegSource;
+import io.mineseal.edge.config.CameraConfig;
+import io.mineseal.edge.config.DeviceConfig;
 import io.mineseal.edge.config.MineSealConfig;
 import io.mineseal.edge.config.UplinkConfig;
-import io.mineseal.edge.event.EventFactory;
 import io.mineseal.edge.event.EventType;
 import io.mineseal.edge.event.Source;
+import io.mineseal.edge.evidence.ClipWriter;
+import io.mineseal.edge.hardware.pi4j.Pi4jPins;
 import io.mineseal.edge.health.HealthRegistry;
 import io.mineseal.edge.health.Status;
+import io.mineseal.edge.input.DigitalPins;
+import io.mineseal.edge.input.InputMonitor;
+import io.mineseal.edge.input.SimulatedPins;
 import io.mineseal.edge.lifecycle.Component;
-import io.mineseal.edge.policy.ModeState;
-import io.mineseal.edge.store.Capacity;
-import io.mineseal.edge.store.EventStore;
-import io.mineseal.edge.store.sqlite.SqliteEventStore;
+import io.mineseal.edge.lifecycle.NamedThreads;
+import io.mineseal.edge.output.Outputs;
 import io.mineseal.edge.uplink.LinkState;
 import io.mineseal.edge.uplink.Topics;
 import io.mineseal.edge.uplink.Transport;
 import io.mineseal.edge.uplink.Uplink;
 import io.mineseal.edge.uplink.paho.PahoTransport;
-import io.mineseal.edge.uplink.paho.TlsSockets;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
+import io.mineseal.edge.vision.opencv.OpenCvEvidence;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import javax.net.ssl.SSLSocketFactory;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the daemon's components from the config, in start order. */
 final class Assembly {
+  private static final Logger LOG = LoggerFactory.getLogger(Assembly.class);
+
   private Assembly() {}
 
   static List<Component> components(MineSealConfig config, HealthRegistry health, Clock clock) {
-    Parts p = Parts.create(config, health, clock);
+    Shared s = new Shared(config, health, clock);
     List<Component> out = new ArrayList<>();
     out.add(
-        Components.of("store", () -> health.report("store", Status.UP, "open"), p.store()::close));
+        Components.of("store", () -> health.report("store", Status.UP, "open"), s.store::close));
+    out.add(new StorageGuard(s, NamedThreads.scheduler("mineseal-storage")));
     if (config.uplink().enabled()) {
-      out.add(uplink(config, p));
+      out.add(uplink(s));
     }
-    out.add(deviceEvents(p));
+    out.add(deviceEvents(s));
+    DigitalPins pins = pins(s);
+    if (pins != null) {
+      out.add(
+          Components.of(
+              "gpio",
+              () ->
+                  health.report(
+                      "gpio", Status.UP, config.device().inputProvider().name().toLowerCase()),
+              pins::close));
+      ScheduledExecutorService io = NamedThreads.scheduler("mineseal-io");
+      if (!config.outputs().isEmpty()) {
+        s.hooks.outputs = new Outputs(config.outputs(), pins, s.mode, health, clock, io);
+        s.recorder.addListener(s.hooks.outputs::onEvent);
+        out.add(s.hooks.outputs);
+      }
+      if (!config.inputs().isEmpty()) {
+        s.hooks.inputs = new InputMonitor(config.inputs(), pins, s.recorder, s.events, health, io);
+        out.add(s.hooks.inputs);
+      }
+      out.add(Components.of("io-threads", () -> {}, io::shutdownNow));
+    }
+    out.addAll(cameras(s));
     return out;
   }
 
-  private static Component deviceEvents(Parts p) {
-    Source self = Source.device(p.events().deviceId());
+  private static DigitalPins pins(Shared s) {
+    DeviceConfig.InputProvider provider = s.config.device().inputProvider();
+    if (provider == DeviceConfig.InputProvider.NONE
+        || (s.config.inputs().isEmpty() && s.config.outputs().isEmpty())) {
+      return null;
+    }
+    if (provider == DeviceConfig.InputProvider.SIMULATED) {
+      return new SimulatedPins(
+          s.config.inputs(),
+          s.config.simulation(),
+          NamedThreads.scheduler("mineseal-simulated-inputs"));
+    }
+    try {
+      return new Pi4jPins(Pi4J.newAutoContext());
+    } catch (RuntimeException | LinkageError e) {
+      LOG.error("No GPIO: {}. Inputs and outputs are off until this is fixed.", e.toString());
+      s.health.report("gpio", Status.DOWN, "no GPIO: " + e.getMessage());
+      for (var in : s.config.inputs()) {
+        s.recorder.record(
+            s.events
+                .of(EventType.INPUT_FAULT, Source.input(in.id()))
+                .details(Map.of("input", in.id(), "reason", "GPIO unavailable: " + e.getMessage()))
+                .build());
+      }
+      return null;
+    }
+  }
+
+  private static List<Component> cameras(Shared s) {
+    List<Component> out = new ArrayList<>();
+    if (s.config.cameras().isEmpty()) {
+      return out;
+    }
+    ScheduledExecutorService watchdog = NamedThreads.scheduler("mineseal-camera-watchdog");
+    ExecutorService clipThreads =
+        Executors.newSingleThreadExecutor(NamedThreads.factory("mineseal-evidence"));
+    ClipWriter clips = new ClipWriter(clipThreads);
+    for (CameraConfig camera : s.config.cameras()) {
+      var retention = s.config.retention();
+      Pipelines.Context context =
+          new Pipelines.Context(
+              s.recorder,
+              s.events,
+              s.occupancy,
+              s.mode,
+              s.fusion,
+              new OpenCvEvidence(
+                  s.evidenceDir,
+                  retention.clipSecondsBefore(),
+                  retention.clipSecondsAfter(),
+                  clips),
+              s.config.device().dataDir().resolve("reference").resolve(camera.id() + ".png"));
+      CameraPipeline pipeline = Pipelines.create(s.config, camera, context);
+      pipeline.onSnapshot(
+          id -> {
+            if (s.hooks.uplink != null) {
+              s.hooks.uplink.publishSnapshot(id);
+            }
+          });
+      CameraWorker worker =
+          new CameraWorker(
+              camera,
+              () -> new FfmpegSource(camera.id(), FfmpegCommand.build(camera, null, false)),
+              pipeline,
+              s.recorder,
+              s.events,
+              s.health,
+              watchdog);
+      s.hooks.cameras.put(camera.id(), worker);
+      out.add(worker);
+    }
+    out.add(
+        Components.of(
+            "camera-threads",
+            () -> {},
+            () -> {
+              watchdog.shutdownNow();
+              clipThreads.shutdown();
+            }));
+    return out;
+  }
+
+  private static Component deviceEvents(Shared s) {
+    Source self = Source.device(s.events.deviceId());
     return Components.of(
         "device-events",
         () -> {
-          if (p.store().recovered()) {
-            p.recorder()
-                .record(
-                    p.events()
-                        .of(EventType.STORE_RECOVERED, self)
-                        .details(Map.of("reason", "damaged database moved aside at start-up"))
-                        .build());
+          if (s.store.recovered()) {
+            s.recorder.record(
+                s.events
+                    .of(EventType.STORE_RECOVERED, self)
+                    .details(Map.of("reason", "damaged database moved aside at start-up"))
+                    .build());
           }
-          p.recorder()
-              .record(
-                  p.events()
-                      .of(EventType.DEVICE_STARTED, self)
-                      .details(Map.of("configHash", p.config().hash()))
-                      .build());
+          s.recorder.record(
+              s.events
+                  .of(EventType.DEVICE_STARTED, self)
+                  .details(
+                      Map.of("configHash", s.config.hash(), "version", DeviceContent.version()))
+                  .build());
         },
-        () -> p.recorder().record(p.events().of(EventType.DEVICE_STOPPING, self).build()));
+        () -> s.recorder.record(s.events.of(EventType.DEVICE_STOPPING, self).build()));
   }
 
-  private static Component uplink(MineSealConfig config, Parts p) {
-    UplinkConfig u = config.uplink();
+  private static Component uplink(Shared s) {
+    UplinkConfig u = s.config.uplink();
     Transport transport =
-        new PahoTransport(u, config.device().deviceId(), secret(u.passwordFile()), tls(config));
-    LinkState link = new LinkState(p.store(), p.recorder(), p.events());
-    Commands commands = CommandSet.create(p, secretBytes(u.commandKeyFile()));
+        new PahoTransport(
+            u, s.config.device().deviceId(), Secrets.text(u.passwordFile()), Secrets.tls(s.config));
+    LinkState link = new LinkState(s.store, s.recorder, s.events);
     Uplink uplink =
         new Uplink(
             u,
             transport,
-            p.store(),
+            s.store,
             new Uplink.Parts(
-                Topics.of(config.device().siteId(), config.device().deviceId()),
-                p.events().bootId(),
-                new DeviceContent(p),
-                commands,
+                Topics.of(s.config.device().siteId(), s.config.device().deviceId()),
+                s.events.bootId(),
+                new DeviceContent(s),
+                CommandSet.create(s, Secrets.bytes(u.commandKeyFile())),
                 link,
-                p.health(),
-                p.clock(),
-                Duration.ofSeconds(config.health().publishIntervalSeconds()),
+                s.health,
+                s.clock,
+                Duration.ofSeconds(s.config.health().publishIntervalSeconds()),
                 u.sendEvidence()));
-    p.recorder().addListener(e -> uplink.wakeUp());
-    p.setUplink(uplink);
+    s.recorder.addListener(e -> uplink.wakeUp());
+    s.hooks.uplink = uplink;
     return uplink;
-  }
-
-  private static SSLSocketFactory tls(MineSealConfig config) {
-    if (config.uplink().tls() == null) {
-      return null;
-    }
-    try {
-      return TlsSockets.create(config.uplink().tls());
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException("cannot load TLS files: " + e.getMessage(), e);
-    }
-  }
-
-  private static String secret(Path file) {
-    byte[] bytes = secretBytes(file);
-    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static byte[] secretBytes(Path file) {
-    if (file == null) {
-      return null;
-    }
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8)
-          .strip()
-          .getBytes(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read secret file " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** What the components share. */
-  static final class Parts {
-    private final MineSealConfig config;
-    private final HealthRegistry health;
-    private final Clock clock;
-    private final EventStore store;
-    private final ModeState mode;
-    private final Recorder recorder;
-    private final EventFactory events;
-    private Uplink uplink;
-
-    private Parts(MineSealConfig config, HealthRegistry health, Clock clock) {
-      this.config = config;
-      this.health = health;
-      this.clock = clock;
-      Capacity capacity =
-          new Capacity(
-              config.retention().maxUnsentState(), config.retention().maxUnsentTelemetry());
-      this.store = SqliteEventStore.open(config.device().dataDir().resolve("events.db"), capacity);
-      this.mode = new ModeState(store, config.policy().maintenance());
-      this.recorder = new Recorder(store, mode);
-      this.events =
-          new EventFactory(
-              config.device().siteId(),
-              config.device().deviceId(),
-              UUID.randomUUID().toString(),
-              clock);
-    }
-
-    static Parts create(MineSealConfig config, HealthRegistry health, Clock clock) {
-      return new Parts(config, health, clock);
-    }
-
-    MineSealConfig config() {
-      return config;
-    }
-
-    HealthRegistry health() {
-      return health;
-    }
-
-    Clock clock() {
-      return clock;
-    }
-
-    EventStore store() {
-      return store;
-    }
-
-    ModeState mode() {
-      return mode;
-    }
-
-    Recorder recorder() {
-      return recorder;
-    }
-
-    EventFactory events() {
-      return events;
-    }
-
-    Uplink uplink() {
-      return uplink;
-    }
-
-    void setUplink(Uplink value) {
-      uplink = value;
-    }
   }
 }

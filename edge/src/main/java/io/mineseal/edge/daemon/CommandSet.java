@@ -1,6 +1,7 @@
 package io.mineseal.edge.daemon;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mineseal.edge.camera.CameraWorker;
 import io.mineseal.edge.command.CommandAuthenticator;
 import io.mineseal.edge.command.Commands;
 import io.mineseal.edge.config.PolicyConfig.MaintenanceWindow;
@@ -11,41 +12,82 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The platform's commands and what each one does to the daemon. */
 final class CommandSet {
   private CommandSet() {}
 
-  static Commands create(Assembly.Parts p, byte[] key) {
-    Commands c = new Commands(new CommandAuthenticator(key, p.clock()), p.recorder(), p.events());
-    c.on(
-        "ping",
-        args -> Map.of("pong", p.clock().instant().toString(), "bootId", p.events().bootId()));
+  static Commands create(Shared s, byte[] key) {
+    Commands c = new Commands(new CommandAuthenticator(key, s.clock), s.recorder, s.events);
+    c.on("ping", args -> Map.of("pong", s.clock.instant().toString(), "bootId", s.events.bootId()));
     c.on(
         "rebirth",
         args -> {
-          p.uplink().requestBirth();
+          s.hooks.uplink.requestBirth();
           return Map.of();
         });
-    c.on("maintenance", args -> maintenance(p, args));
-    c.on("arm", args -> arm(p, args, true));
-    c.on("disarm", args -> arm(p, args, false));
-    c.on("ack", args -> ack(p, args));
+    c.on("maintenance", args -> maintenance(s, args));
+    c.on("arm", args -> arm(s, args, true));
+    c.on("disarm", args -> arm(s, args, false));
+    c.on("ack", args -> ack(s, args));
+    c.on(
+        "snapshot",
+        args -> {
+          String id = "snapshot-" + UUID.randomUUID();
+          camera(s, args).pipeline().requestSnapshot(id);
+          return Map.of("snapshotId", id, "topic", "evidence/" + id);
+        });
+    c.on(
+        "silence",
+        args -> {
+          if (s.hooks.outputs != null) {
+            s.hooks.outputs.silence();
+          }
+          return Map.of("silenced", s.hooks.outputs != null);
+        });
+    c.on("reset-occupancy", args -> resetOccupancy(s, args));
+    c.on(
+        "set-reference",
+        args -> {
+          camera(s, args).pipeline().retakeReference();
+          return Map.of("camera", args.path("camera").asText());
+        });
     return c;
   }
 
-  private static Map<String, Object> maintenance(Assembly.Parts p, JsonNode args) {
+  private static CameraWorker camera(Shared s, JsonNode args) {
+    CameraWorker w = s.hooks.cameras.get(args.path("camera").asText(""));
+    if (w == null) {
+      throw new IllegalArgumentException("camera must be one of " + s.hooks.cameras.keySet());
+    }
+    return w;
+  }
+
+  private static Map<String, Object> resetOccupancy(Shared s, JsonNode args) {
+    String zone = args.path("zone").asText("");
+    int value = args.path("value").asInt(0);
+    if (zone.isEmpty() || value < 0 || value > 10_000) {
+      throw new IllegalArgumentException("needs zone and a value from 0 to 10000");
+    }
+    int previous = s.occupancy.reset(zone, value);
+    s.recorder.record(
+        s.events
+            .of(EventType.OCCUPANCY_RESET, Source.device(s.events.deviceId()))
+            .occupancy(value)
+            .details(Map.of("zone", zone, "previous", previous))
+            .build());
+    return Map.of("zone", zone, "previous", previous, "occupancy", value);
+  }
+
+  private static Map<String, Object> maintenance(Shared s, JsonNode args) {
     String action = args.path("action").asText("");
-    Instant now = p.clock().instant();
-    Source self = Source.device(p.events().deviceId());
+    Instant now = s.clock.instant();
+    Source self = Source.device(s.events.deviceId());
     if (action.equals("end")) {
-      int ended = p.mode().endMaintenance(now);
-      p.recorder()
-          .record(
-              p.events()
-                  .of(EventType.MAINTENANCE_ENDED, self)
-                  .details(Map.of("windows", ended))
-                  .build());
+      int ended = s.mode.endMaintenance(now);
+      s.recorder.record(
+          s.events.of(EventType.MAINTENANCE_ENDED, self).details(Map.of("windows", ended)).build());
       return Map.of("ended", ended);
     }
     if (!action.equals("start")) {
@@ -59,42 +101,42 @@ final class CommandSet {
     }
     List<String> zones = strings(args.path("zones"));
     Instant until = now.plus(Duration.ofMinutes(minutes));
-    p.mode().startMaintenance(new MaintenanceWindow(now, until, reason, zones));
-    p.recorder()
-        .record(
-            p.events()
-                .of(EventType.MAINTENANCE_STARTED, self)
-                .planned(true)
-                .details(Map.of("reason", reason, "until", until.toString(), "zones", zones))
-                .build());
+    s.mode.startMaintenance(new MaintenanceWindow(now, until, reason, zones));
+    s.recorder.record(
+        s.events
+            .of(EventType.MAINTENANCE_STARTED, self)
+            .planned(true)
+            .details(Map.of("reason", reason, "until", until.toString(), "zones", zones))
+            .build());
     return Map.of("until", until.toString());
   }
 
-  private static Map<String, Object> arm(Assembly.Parts p, JsonNode args, boolean armed) {
+  private static Map<String, Object> arm(Shared s, JsonNode args, boolean armed) {
     String zone = args.hasNonNull("zone") ? args.get("zone").asText() : null;
-    if (zone != null && p.config().cameras().stream().noneMatch(c -> c.zone(zone) != null)) {
+    if (zone != null && s.config.cameras().stream().noneMatch(c -> c.zone(zone) != null)) {
       throw new IllegalArgumentException("no zone " + zone);
     }
     if (armed) {
-      p.mode().arm(zone);
+      s.mode.arm(zone);
     } else {
-      p.mode().disarm(zone);
+      s.mode.disarm(zone);
     }
-    Source self = Source.device(p.events().deviceId());
     EventType type = armed ? EventType.ARMED : EventType.DISARMED;
-    p.recorder()
-        .record(
-            p.events().of(type, self).details(Map.of("zone", zone == null ? "*" : zone)).build());
+    s.recorder.record(
+        s.events
+            .of(type, Source.device(s.events.deviceId()))
+            .details(Map.of("zone", zone == null ? "*" : zone))
+            .build());
     return Map.of("zone", zone == null ? "*" : zone, "armed", armed);
   }
 
-  private static Map<String, Object> ack(Assembly.Parts p, JsonNode args) {
+  private static Map<String, Object> ack(Shared s, JsonNode args) {
     List<String> ids = strings(args.path("eventIds"));
     if (ids.isEmpty() || ids.size() > 10_000) {
       throw new IllegalArgumentException("eventIds must list 1 to 10000 event ids");
     }
-    int held = (int) ids.stream().filter(p.store()::holds).count();
-    p.store().delivered(ids);
+    int held = (int) ids.stream().filter(s.store::holds).count();
+    s.store.delivered(ids);
     return Map.of("acknowledged", held);
   }
 

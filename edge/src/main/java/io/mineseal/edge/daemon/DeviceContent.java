@@ -1,13 +1,13 @@
 package io.mineseal.edge.daemon;
 
-import io.mineseal.edge.config.CameraConfig;
-import io.mineseal.edge.config.InputConfig;
+import io.mineseal.edge.camera.CameraWorker;
 import io.mineseal.edge.config.MineSealConfig;
-import io.mineseal.edge.config.OutputConfig;
 import io.mineseal.edge.health.ComponentHealth;
 import io.mineseal.edge.uplink.UplinkContent;
-import java.io.File;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,24 +15,34 @@ import java.util.Optional;
 
 /** Birth and health messages from the daemon's config, components and device figures. */
 final class DeviceContent implements UplinkContent {
-  private final Assembly.Parts p;
+  private final Shared s;
 
-  DeviceContent(Assembly.Parts p) {
-    this.p = p;
+  DeviceContent(Shared s) {
+    this.s = s;
   }
 
   @Override
   public Map<String, Object> birth() {
-    MineSealConfig c = p.config();
+    MineSealConfig c = s.config;
     Map<String, Object> b = new LinkedHashMap<>();
     b.put("software", "mineseal-edge");
     b.put("version", version());
     b.put("configHash", c.hash());
-    b.put("bootId", p.events().bootId());
-    b.put("ts", p.clock().instant().toString());
-    b.put("cameras", c.cameras().stream().map(CameraConfig::id).toList());
-    b.put("inputs", c.inputs().stream().map(i -> i.id() + ":" + kind(i)).toList());
-    b.put("outputs", c.outputs().stream().map(o -> o.id() + ":" + kind(o)).toList());
+    b.put("bootId", s.events.bootId());
+    b.put("ts", s.clock.instant().toString());
+    b.put(
+        "cameras",
+        c.cameras().stream().map(cam -> Map.of("id", cam.id(), "name", cam.name())).toList());
+    b.put(
+        "inputs",
+        c.inputs().stream()
+            .map(i -> Map.of("id", i.id(), "kind", i.kind().name().toLowerCase()))
+            .toList());
+    b.put(
+        "outputs",
+        c.outputs().stream()
+            .map(o -> Map.of("id", o.id(), "kind", o.kind().name().toLowerCase()))
+            .toList());
     b.put("clockSync", ClockSync.state());
     return b;
   }
@@ -40,16 +50,25 @@ final class DeviceContent implements UplinkContent {
   @Override
   public Map<String, Object> health() {
     Map<String, Object> h = new LinkedHashMap<>();
-    File data = p.config().device().dataDir().toFile();
-    h.put("diskFreeMb", data.getUsableSpace() / (1024 * 1024));
+    Path data = s.config.device().dataDir();
+    h.put("diskFreeMb", data.toFile().getUsableSpace() / (1024 * 1024));
     h.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
+    h.put("cpuTemperatureC", DeviceFigures.cpuTemperature());
     Runtime rt = Runtime.getRuntime();
     h.put("heapUsedMb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
-    h.put("overall", p.health().overall().name());
-    List<ComponentHealth> states = p.health().snapshot();
+    h.put("overall", s.health.overall().name());
+    Map<String, Object> cameras = new LinkedHashMap<>();
+    for (CameraWorker w : s.hooks.cameras.values()) {
+      cameras.put(w.camera().id(), Map.of("fps", Math.round(w.fps() * 10) / 10.0));
+    }
+    h.put("cameras", cameras);
+    if (s.hooks.inputs != null) {
+      h.put("inputs", s.hooks.inputs.states());
+    }
+    List<ComponentHealth> states = s.health.snapshot();
     Map<String, Object> components = new LinkedHashMap<>();
-    for (ComponentHealth s : states) {
-      components.put(s.component(), Map.of("status", s.status().name(), "reason", s.reason()));
+    for (ComponentHealth st : states) {
+      components.put(st.component(), Map.of("status", st.status().name(), "reason", st.reason()));
     }
     h.put("components", components);
     return h;
@@ -57,15 +76,12 @@ final class DeviceContent implements UplinkContent {
 
   @Override
   public Optional<byte[]> snapshot(String eventId) {
-    return Optional.empty();
-  }
-
-  private static String kind(InputConfig i) {
-    return i.kind().name().toLowerCase();
-  }
-
-  private static String kind(OutputConfig o) {
-    return o.kind().name().toLowerCase();
+    Path file = s.evidenceDir.resolve(eventId + ".jpg");
+    try {
+      return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   static String version() {

@@ -48,6 +48,11 @@ public final class ModeState {
     return false;
   }
 
+  /** Whether a commanded maintenance window is open now (the interlock may be released). */
+  public synchronized boolean maintenanceOpen(Instant now) {
+    return covers(commanded, now, null);
+  }
+
   public synchronized boolean armed(String zone) {
     return deviceArmed && (zone == null || !disarmedZones.contains(zone));
   }

@@ -59,6 +59,14 @@ final class Publisher {
     }
   }
 
+  void snapshot(String id) {
+    parts
+        .content()
+        .snapshot(id)
+        .ifPresent(
+            jpeg -> transport.publish(parts.topics().evidence(id), jpeg, 1, false, () -> {}));
+  }
+
   void reply(String command, Map<String, Object> body) {
     transport.publish(parts.topics().reply(command), json(body), 1, false, () -> {});
   }

@@ -45,6 +45,7 @@ public final class Uplink implements Component {
   private final Condition wake = lock.newCondition();
   private final Queue<String> confirmed = new ConcurrentLinkedQueue<>();
   private final Queue<Incoming> commands = new ConcurrentLinkedQueue<>();
+  private final Queue<String> snapshots = new ConcurrentLinkedQueue<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicBoolean lost = new AtomicBoolean();
   private volatile String lostReason;
@@ -131,6 +132,12 @@ public final class Uplink implements Component {
     }
   }
 
+  /** Publishes a saved snapshot on {@code …/evidence/{id}} from the uplink's thread. */
+  public void publishSnapshot(String id) {
+    snapshots.add(id);
+    wakeUp();
+  }
+
   public void requestBirth() {
     birthWanted.set(true);
     wakeUp();
@@ -183,6 +190,9 @@ public final class Uplink implements Component {
         }
         flushConfirmed();
         handleCommands();
+        for (String id = snapshots.poll(); id != null; id = snapshots.poll()) {
+          publisher.snapshot(id);
+        }
         if (birthWanted.getAndSet(false)) {
           publisher.birth();
         }
