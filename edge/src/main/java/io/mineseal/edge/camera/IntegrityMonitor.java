@@ -21,6 +21,13 @@ final class IntegrityMonitor {
   /** Mean absolute change per pixel below which two frames are the same picture. */
   static final double FROZEN_CHANGE = 0.01;
 
+  /**
+   * Share of unchanged frames over the frozen window that means frozen. A live compressed stream of
+   * a still scene repeats some frames exactly (skipped blocks), about four in ten on our footage; a
+   * frozen source repeats nearly all, but for the encoder's periodic key frames.
+   */
+  static final double FROZEN_SHARE = 0.85;
+
   private static final long CLEAR_MILLIS = 2000;
 
   /** One fault and its start and end event types. */
@@ -45,12 +52,14 @@ final class IntegrityMonitor {
   private final IntegrityConfig config;
   private final Map<Fault, Condition> conditions = new EnumMap<>(Fault.class);
   private Double lastSceneMatch;
+  private final java.util.ArrayDeque<long[]> stillness = new java.util.ArrayDeque<>();
+  private int stillFrames;
 
   IntegrityMonitor(IntegrityConfig config) {
     this.config = config;
     conditions.put(Fault.OCCLUDED, condition(config.occludedSeconds()));
     conditions.put(Fault.DARK, condition(config.darkSeconds()));
-    conditions.put(Fault.FROZEN, condition(config.frozenSeconds()));
+    conditions.put(Fault.FROZEN, new Condition(0, CLEAR_MILLIS));
     conditions.put(Fault.MOVED, condition(config.movedSeconds()));
   }
 
@@ -61,7 +70,7 @@ final class IntegrityMonitor {
   List<Change> update(Observation o, long nowMillis) {
     boolean occluded = o.detail() < OCCLUDED_CONTRAST;
     boolean dark = !occluded && o.brightness() < config.darkLevel();
-    boolean frozen = !occluded && o.changeFromPrevious() < FROZEN_CHANGE;
+    boolean frozen = !occluded && stillFor(o.changeFromPrevious() < FROZEN_CHANGE, nowMillis);
     if (o.sceneMatch() != null) {
       lastSceneMatch = o.sceneMatch();
     }
@@ -75,6 +84,18 @@ final class IntegrityMonitor {
       step(Fault.MOVED, moved, o, nowMillis, out);
     }
     return out;
+  }
+
+  /** Whether nearly all frames of the last {@code frozenSeconds} were unchanged. */
+  private boolean stillFor(boolean still, long now) {
+    stillness.addLast(new long[] {now, still ? 1 : 0});
+    stillFrames += still ? 1 : 0;
+    long window = Math.round(config.frozenSeconds() * 1000);
+    while (stillness.size() > 1 && stillness.peekFirst()[0] < now - window) {
+      stillFrames -= (int) stillness.removeFirst()[1];
+    }
+    boolean spansWindow = now - stillness.peekFirst()[0] >= window * 9 / 10;
+    return spansWindow && stillFrames >= FROZEN_SHARE * stillness.size();
   }
 
   private void step(Fault f, boolean holds, Observation o, long now, List<Change> out) {
@@ -97,5 +118,7 @@ final class IntegrityMonitor {
   void restart() {
     conditions.values().forEach(Condition::resetOnset);
     lastSceneMatch = null;
+    stillness.clear();
+    stillFrames = 0;
   }
 }
