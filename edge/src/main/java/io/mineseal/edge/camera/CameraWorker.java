@@ -49,6 +49,8 @@ public final class CameraWorker implements Component {
   private volatile long lastFrameNanos;
   private volatile boolean stalled;
   private volatile double fps;
+  private final java.util.concurrent.atomic.AtomicLong framesRead =
+      new java.util.concurrent.atomic.AtomicLong();
   private Thread thread;
   private ScheduledFuture<?> check;
   private long offlineSince = -1;
@@ -119,6 +121,7 @@ public final class CameraWorker implements Component {
             streaming = true;
             online();
           }
+          framesRead.incrementAndGet();
           frame.stamp(index++, clock.millis());
           pipeline.process(frame);
           windowFrames++;
@@ -198,6 +201,11 @@ public final class CameraWorker implements Component {
   /** Frames per second over the last few seconds; 0 while offline. */
   public double fps() {
     return fps;
+  }
+
+  /** Frames read since start, across restarts. */
+  public long framesRead() {
+    return framesRead.get();
   }
 
   public CameraConfig camera() {

@@ -44,7 +44,8 @@ final class Assembly {
 
   private Assembly() {}
 
-  static List<Component> components(MineSealConfig config, HealthRegistry health, Clock clock) {
+  static List<Component> components(
+      MineSealConfig config, HealthRegistry health, Clock clock, DigitalPins given) {
     Shared s = new Shared(config, health, clock);
     List<Component> out = new ArrayList<>();
     out.add(
@@ -54,7 +55,7 @@ final class Assembly {
       out.add(uplink(s));
     }
     out.add(deviceEvents(s));
-    DigitalPins pins = pins(s);
+    DigitalPins pins = given != null ? given : pins(s);
     if (pins != null) {
       out.add(
           Components.of(

@@ -2,6 +2,7 @@ package io.mineseal.edge.daemon;
 
 import io.mineseal.edge.config.MineSealConfig;
 import io.mineseal.edge.health.HealthRegistry;
+import io.mineseal.edge.input.DigitalPins;
 import io.mineseal.edge.lifecycle.Lifecycle;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +18,14 @@ public final class Daemon {
   }
 
   public static Daemon create(MineSealConfig config) {
+    return create(config, null);
+  }
+
+  /** With given GPIO (tests drive Pi4J's mock provider through it); null: from the config. */
+  public static Daemon create(MineSealConfig config, DigitalPins pins) {
     Clock clock = Clock.systemUTC();
     HealthRegistry health = new HealthRegistry(clock);
-    return new Daemon(new Lifecycle(Assembly.components(config, health, clock)), health);
+    return new Daemon(new Lifecycle(Assembly.components(config, health, clock, pins)), health);
   }
 
   public Lifecycle lifecycle() {

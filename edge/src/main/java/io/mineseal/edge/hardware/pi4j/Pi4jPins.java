@@ -25,19 +25,22 @@ public final class Pi4jPins implements DigitalPins {
 
   @Override
   public void input(int pin, InputConfig.Pull pull, EdgeListener listener) {
+    String id = "mineseal-in-" + pin;
     DigitalInput in =
-        pi4j.create(
-            DigitalInput.newConfigBuilder(pi4j)
-                .id("mineseal-in-" + pin)
-                .name("MineSeal input BCM " + pin)
-                .address(pin)
-                .pull(
-                    switch (pull) {
-                      case UP -> PullResistance.PULL_UP;
-                      case DOWN -> PullResistance.PULL_DOWN;
-                      case OFF -> PullResistance.OFF;
-                    })
-                .debounce(0L));
+        pi4j.registry().exists(id)
+            ? pi4j.io(id)
+            : pi4j.create(
+                DigitalInput.newConfigBuilder(pi4j)
+                    .id(id)
+                    .name("MineSeal input BCM " + pin)
+                    .address(pin)
+                    .pull(
+                        switch (pull) {
+                          case UP -> PullResistance.PULL_UP;
+                          case DOWN -> PullResistance.PULL_DOWN;
+                          case OFF -> PullResistance.OFF;
+                        })
+                    .debounce(0L));
     in.addListener(e -> listener.edge(pin, e.state() == DigitalState.HIGH));
     inputs.put(pin, in);
   }

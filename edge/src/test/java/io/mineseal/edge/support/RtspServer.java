@@ -1,0 +1,64 @@
+package io.mineseal.edge.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A real RTSP camera: GStreamer's RTSP server serving an H.264 MP4, killed and restarted at will.
+ */
+public final class RtspServer implements AutoCloseable {
+  private static final Path SCRIPT = Path.of("src/test/resources/rtsp_server.py");
+  private final int port;
+  private final Path clip;
+  private Process process;
+
+  public RtspServer(int port, Path clip) {
+    this.port = port;
+    this.clip = clip;
+  }
+
+  public RtspServer start() throws IOException {
+    process =
+        new ProcessBuilder(
+                "/usr/bin/python3", SCRIPT.toString(), Integer.toString(port), clip.toString())
+            .redirectErrorStream(true)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line = out.readLine();
+    if (!"ready".equals(line)) {
+      process.destroyForcibly();
+      throw new IOException("RTSP server did not start: " + line);
+    }
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                out.transferTo(java.io.Writer.nullWriter());
+              } catch (IOException e) {
+                // the server was killed
+              }
+            },
+            "test-rtsp-drain");
+    drain.setDaemon(true);
+    drain.start();
+    return this;
+  }
+
+  public String url() {
+    return "rtsp://127.0.0.1:" + port + "/cam";
+  }
+
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    kill();
+  }
+}
