@@ -169,15 +169,7 @@ public final class CameraPipeline implements AutoCloseable {
     if (withEvidence) {
       List<String> ids = p.evidence().capture(draft.eventId(), frame, boxes);
       if (!ids.isEmpty()) {
-        draft =
-            p.events()
-                .of(draft.type(), draft.source())
-                .severity(draft.severity())
-                .occupancy(draft.occupancy())
-                .confidence(draft.confidence())
-                .details(draft.details())
-                .evidence(ids)
-                .build(draft.eventId(), draft.ts());
+        draft = draft.withEvidence(ids);
       }
     }
     return p.sink().record(draft);

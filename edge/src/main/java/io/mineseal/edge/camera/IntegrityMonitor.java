@@ -94,6 +94,7 @@ final class IntegrityMonitor {
     while (stillness.size() > 1 && stillness.peekFirst()[0] < now - window) {
       stillFrames -= (int) stillness.removeFirst()[1];
     }
+    // covered once 90% of the window is seen: named within a frame or two of frozenSeconds
     boolean spansWindow = now - stillness.peekFirst()[0] >= window * 9 / 10;
     return spansWindow && stillFrames >= FROZEN_SHARE * stillness.size();
   }

@@ -136,35 +136,9 @@ public final class ConfigLoader {
 
   private static MineSealConfig withHash(MineSealConfig c) {
     try {
-      MineSealConfig unhashed =
-          new MineSealConfig(
-              Path.of(""),
-              "",
-              c.device(),
-              c.uplink(),
-              c.cameras(),
-              c.inputs(),
-              c.outputs(),
-              c.policy(),
-              c.retention(),
-              c.health(),
-              c.detector(),
-              c.simulation());
-      byte[] canonical = CANONICAL.writeValueAsBytes(unhashed);
+      byte[] canonical = CANONICAL.writeValueAsBytes(c.withHash(Path.of(""), ""));
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
-      return new MineSealConfig(
-          c.file(),
-          HexFormat.of().formatHex(digest),
-          c.device(),
-          c.uplink(),
-          c.cameras(),
-          c.inputs(),
-          c.outputs(),
-          c.policy(),
-          c.retention(),
-          c.health(),
-          c.detector(),
-          c.simulation());
+      return c.withHash(c.file(), HexFormat.of().formatHex(digest));
     } catch (IOException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot hash configuration", e);
     }

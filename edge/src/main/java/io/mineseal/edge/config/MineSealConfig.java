@@ -18,6 +18,22 @@ public record MineSealConfig(
     DetectorConfig detector,
     SimulationConfig simulation) {
 
+  public MineSealConfig withHash(Path newFile, String newHash) {
+    return new MineSealConfig(
+        newFile,
+        newHash,
+        device,
+        uplink,
+        cameras,
+        inputs,
+        outputs,
+        policy,
+        retention,
+        health,
+        detector,
+        simulation);
+  }
+
   public CameraConfig camera(String id) {
     return cameras.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
   }

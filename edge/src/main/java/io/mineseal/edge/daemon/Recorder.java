@@ -40,23 +40,7 @@ public final class Recorder implements EventSink {
   public Event record(Event draft) {
     Event event = draft;
     if (!draft.planned() && mode.planned(draft.ts(), zoneOf(draft))) {
-      event =
-          new Event(
-              draft.eventId(),
-              0,
-              draft.bootId(),
-              draft.siteId(),
-              draft.deviceId(),
-              draft.type(),
-              draft.severity(),
-              draft.source(),
-              draft.ts(),
-              true,
-              false,
-              draft.occupancy(),
-              draft.confidence(),
-              draft.evidence(),
-              draft.details());
+      event = draft.asPlanned();
     }
     Event stored;
     synchronized (this) {

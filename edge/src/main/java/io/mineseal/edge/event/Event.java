@@ -37,6 +37,25 @@ public record Event(
   }
 
   public Event withSeq(long newSeq) {
+    return copy(newSeq, planned, historical, evidence);
+  }
+
+  /** Sent from the backlog. */
+  public Event asHistorical() {
+    return copy(seq, planned, true, evidence);
+  }
+
+  /** Inside a maintenance window. */
+  public Event asPlanned() {
+    return copy(seq, true, historical, evidence);
+  }
+
+  public Event withEvidence(List<String> ids) {
+    return copy(seq, planned, historical, ids);
+  }
+
+  private Event copy(
+      long newSeq, boolean newPlanned, boolean newHistorical, List<String> newEvidence) {
     return new Event(
         eventId,
         newSeq,
@@ -47,30 +66,11 @@ public record Event(
         severity,
         source,
         ts,
-        planned,
-        historical,
+        newPlanned,
+        newHistorical,
         occupancy,
         confidence,
-        evidence,
-        details);
-  }
-
-  public Event asHistorical() {
-    return new Event(
-        eventId,
-        seq,
-        bootId,
-        siteId,
-        deviceId,
-        type,
-        severity,
-        source,
-        ts,
-        planned,
-        true,
-        occupancy,
-        confidence,
-        evidence,
+        newEvidence,
         details);
   }
 }

@@ -96,13 +96,8 @@ public final class EventFactory {
     }
 
     public Event build() {
-      return build(ids.get(), clock.instant());
-    }
-
-    /** Builds with a given id and time (an event re-made with its evidence keeps both). */
-    public Event build(String eventId, java.time.Instant ts) {
       return new Event(
-          eventId,
+          ids.get(),
           0,
           bootId,
           siteId,
@@ -110,7 +105,7 @@ public final class EventFactory {
           type,
           severity,
           source,
-          ts,
+          clock.instant(),
           planned,
           false,
           occupancy,

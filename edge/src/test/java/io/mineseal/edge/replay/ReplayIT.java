@@ -123,7 +123,7 @@ class ReplayIT {
             "camera.frozen.end",
             "camera.moved",
             "camera.moved.end");
-    double[][] windows = {{15, 16}, {20, 23}, {41, 42.5}, {46, 49}, {56, 58}, {64, 67}};
+    double[][] windows = {{15, 16}, {20, 23}, {40.5, 42.5}, {46, 49}, {56, 58}, {64, 67}};
     for (int i = 0; i < windows.length; i++) {
       assertThat(seconds(integrity.get(i)))
           .as(integrity.get(i).toString())
