@@ -59,6 +59,7 @@ public final class CameraPipeline implements AutoCloseable {
   private volatile Consumer<String> snapshotTaken = id -> {};
   private long lastDetection = Long.MIN_VALUE / 2;
   private long detectorRuns;
+  private long detectorNanos;
   private long frames;
 
   public CameraPipeline(
@@ -103,8 +104,10 @@ public final class CameraPipeline implements AutoCloseable {
       lastDetection = now;
       detectorRuns++;
       double score = minScore.applyAsDouble(now);
+      long t0 = System.nanoTime();
       persons = p.persons().detect(frame, score);
       vehicles = p.vehicles() == null ? List.of() : p.vehicles().detect(frame, score);
+      detectorNanos += System.nanoTime() - t0;
       List<Box> all = new ArrayList<>(persons);
       all.addAll(vehicles);
       List<Track> alive = tracker.update(all, now);
@@ -198,6 +201,11 @@ public final class CameraPipeline implements AutoCloseable {
 
   public void retakeReference() {
     p.analyzer().retakeReference();
+  }
+
+  /** Mean detector time per run, in milliseconds. */
+  public double detectorMillis() {
+    return detectorRuns == 0 ? 0 : detectorNanos / 1e6 / detectorRuns;
   }
 
   /** Share of frames on which the detector ran. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CheckConfigCommand.class,
       ReplayCommand.class,
       WatchCommand.class,
+      StatusCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     })

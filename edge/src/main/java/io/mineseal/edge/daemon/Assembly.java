@@ -77,6 +77,10 @@ final class Assembly {
       out.add(Components.of("io-threads", () -> {}, io::shutdownNow));
     }
     out.addAll(cameras(s));
+    if (config.health().httpEnabled()) {
+      out.add(new HealthHttp(s));
+    }
+    out.add(new Watchdog(s));
     return out;
   }
 
@@ -207,6 +211,7 @@ final class Assembly {
                 u.sendEvidence()));
     s.recorder.addListener(e -> uplink.wakeUp());
     s.hooks.uplink = uplink;
+    s.hooks.uplinkLink = link;
     return uplink;
   }
 }

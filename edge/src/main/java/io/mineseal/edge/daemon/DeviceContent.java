@@ -44,6 +44,7 @@ final class DeviceContent implements UplinkContent {
             .map(o -> Map.of("id", o.id(), "kind", o.kind().name().toLowerCase()))
             .toList());
     b.put("clockSync", ClockSync.state());
+    b.put("lastRestart", s.lastRestart);
     return b;
   }
 

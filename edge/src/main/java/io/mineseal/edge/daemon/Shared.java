@@ -27,6 +27,10 @@ final class Shared {
   final Path evidenceDir;
   final Hooks hooks = new Hooks();
 
+  /** Why the previous run ended, when it did not stop cleanly; reported in the birth message. */
+  volatile java.util.Map<String, Object> lastRestart =
+      java.util.Map.of("cause", "clean stop or first start");
+
   Shared(MineSealConfig config, HealthRegistry health, Clock clock) {
     this.config = config;
     this.health = health;

@@ -47,12 +47,34 @@ final class StorageGuard implements Component {
 
   void check() {
     try {
+      checkClock();
       pruneEvidence();
       guardFreeSpace();
       s.health.checkIn(name());
     } catch (RuntimeException | IOException e) {
       LOG.warn("Storage check failed: {}", e.toString());
     }
+  }
+
+  private long lastWallMillis = -1;
+  private long lastMonoNanos;
+
+  /** A wall-clock jump against the monotonic clock (NTP step, RTC reset) is worth a warning. */
+  private void checkClock() {
+    long wall = s.clock.millis();
+    long mono = System.nanoTime();
+    if (lastWallMillis >= 0) {
+      long drift = (wall - lastWallMillis) - (mono - lastMonoNanos) / 1_000_000;
+      if (Math.abs(drift) > 5000) {
+        s.recorder.record(
+            s.events
+                .of(EventType.CLOCK_JUMPED, Source.device(s.events.deviceId()))
+                .details(Map.of("jumpSeconds", drift / 1000.0))
+                .build());
+      }
+    }
+    lastWallMillis = wall;
+    lastMonoNanos = mono;
   }
 
   private void pruneEvidence() throws IOException {
