@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** Validates a configuration file and prints a one-screen summary. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "check-config",
     description = {
       "Validate a configuration file and print what it sets up.",

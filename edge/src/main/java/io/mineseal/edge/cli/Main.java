@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
       CheckConfigCommand.class,
       ReplayCommand.class,
       WatchCommand.class,
+      PreviewCommand.class,
       StatusCommand.class,
+      HwTestCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     })

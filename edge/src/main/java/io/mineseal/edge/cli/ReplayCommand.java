@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** Runs a recorded clip through the daemon's pipeline, every frame, on the video's clock. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "replay",
     description = {
       "Run a recorded clip through exactly the daemon's camera pipeline, frame by frame, as fast as",

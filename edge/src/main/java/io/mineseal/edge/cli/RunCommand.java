@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 
 /** Runs the daemon in the foreground until SIGTERM or SIGINT. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "run",
     description = {
       "Run the seal controller in the foreground until stopped (SIGTERM/SIGINT).",

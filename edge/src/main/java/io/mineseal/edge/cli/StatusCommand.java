@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 
 /** A one-screen summary of a running daemon, from its local health endpoint. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "status",
     description = {
       "Show the running daemon's health: each component's state and reason, queues, cameras,",

@@ -4,7 +4,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /** Prints the software version and the Java runtime it runs on. */
-@Command(name = "version", description = "Print the software version.")
+@Command(
+    name = "version",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "Print the software version.")
 final class VersionCommand implements Runnable {
 
   @Override

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 
 /** What the platform sees: subscribes to this box's topics and prints each message as a line. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "watch",
     description = {
       "Subscribe to this box's MQTT topics (as the platform does) and print events, status,",
