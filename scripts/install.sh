@@ -83,7 +83,7 @@ fi
 chown root:mineseal "$etc"/secrets/*; chmod 640 "$etc"/secrets/*
 
 echo "== check-config"
-if ! sudo -u mineseal "$prefix/bin/mineseal" check-config "$etc/config.yaml"; then
+if ! runuser -u mineseal -- "$prefix/bin/mineseal" check-config "$etc/config.yaml"; then
   echo "install.sh: fix $etc/config.yaml, then: systemctl restart mineseal" >&2
   config_ok=no
 fi

@@ -37,8 +37,7 @@ final class Secrets {
   private static boolean readableByOthers(Path path) {
     try {
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
-      return perms.contains(PosixFilePermission.OTHERS_READ)
-          || perms.contains(PosixFilePermission.GROUP_READ);
+      return perms.contains(PosixFilePermission.OTHERS_READ);
     } catch (IOException | UnsupportedOperationException e) {
       return false;
     }
