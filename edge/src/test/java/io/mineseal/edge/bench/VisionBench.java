@@ -50,7 +50,7 @@ public final class VisionBench {
     double c = BenchSupport.percentile(cheap, 50);
     double w = BenchSupport.percentile(full, 50);
     System.out.printf(
-        "clip: %s, %d frames at %dx%d, median of %d rounds (CPU seconds of this process + ffmpeg wall)%n",
+        "clip: %s, %d frames at %dx%d, wall time, median of %d rounds, decoding and analysis overlap on two cores%n",
         clip,
         frames,
         config.cameras().get(0).sampling().width(),
