@@ -55,6 +55,14 @@ final class DeviceContent implements UplinkContent {
     h.put("diskFreeMb", data.toFile().getUsableSpace() / (1024 * 1024));
     h.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
     h.put("cpuTemperatureC", DeviceFigures.cpuTemperature());
+    Integer throttled = DeviceFigures.throttled();
+    if (throttled != null) {
+      h.put("underVoltageNow", (throttled & 0x1) != 0);
+      h.put("throttledNow", (throttled & 0x4) != 0);
+      h.put("underVoltageSinceBoot", (throttled & 0x10000) != 0);
+      h.put("throttledSinceBoot", (throttled & 0x40000) != 0);
+    }
+    h.put("memoryAvailableMb", DeviceFigures.memoryAvailableMb());
     Runtime rt = Runtime.getRuntime();
     h.put("heapUsedMb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
     h.put("overall", s.health.overall().name());

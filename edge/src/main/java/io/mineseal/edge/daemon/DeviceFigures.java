@@ -23,6 +23,20 @@ final class DeviceFigures {
     }
   }
 
+  /** MemAvailable from /proc/meminfo in MiB, or null. */
+  static Long memoryAvailableMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemAvailable:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return null;
+    }
+    return null;
+  }
+
   /**
    * The firmware's throttling bits (under-voltage 0x1, throttled 0x4 now; 0x10000.. since boot).
    */

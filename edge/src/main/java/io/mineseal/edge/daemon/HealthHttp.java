@@ -135,6 +135,22 @@ final class HealthHttp implements Component {
     Double temp = DeviceFigures.cpuTemperature();
     m.gauge(
         "mineseal_cpu_temperature_celsius", "CPU temperature", temp == null ? Double.NaN : temp);
+    Integer throttled = DeviceFigures.throttled();
+    if (throttled != null) {
+      m.gauge(
+          "mineseal_under_voltage",
+          "Pi firmware: under-voltage now (1) or not",
+          (throttled & 0x1) != 0 ? 1 : 0);
+      m.gauge(
+          "mineseal_throttled",
+          "Pi firmware: CPU throttled now (1) or not",
+          (throttled & 0x4) != 0 ? 1 : 0);
+    }
+    Long memory = DeviceFigures.memoryAvailableMb();
+    m.gauge(
+        "mineseal_memory_available_bytes",
+        "Memory available to new work",
+        memory == null ? Double.NaN : memory * 1024.0 * 1024);
     m.gauge(
         "mineseal_uptime_seconds",
         "Daemon uptime",

@@ -123,8 +123,9 @@ final class StorageGuard implements Component {
       return;
     }
     int evicted = s.store.evictOldest(EventClass.TELEMETRY, 1000);
-    if (evicted == 0) {
-      evicted = s.store.evictOldest(EventClass.STATE, 1000);
+    long freeBytes = s.config.device().dataDir().toFile().getUsableSpace();
+    if (evicted == 0 && freeBytes < s.config.retention().minFreeDiskMb() * 1024L * 1024 / 2) {
+      evicted = s.store.evictOldest(EventClass.STATE, 1000); // critically low: state rows go too
     }
     if (!low) {
       low = true;
