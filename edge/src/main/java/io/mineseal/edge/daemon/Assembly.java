@@ -136,7 +136,8 @@ final class Assembly {
                   retention.clipSecondsAfter(),
                   clips),
               s.config.device().dataDir().resolve("reference").resolve(camera.id() + ".png"));
-      CameraPipeline pipeline = Pipelines.create(s.config, camera, context);
+      CameraPipeline pipeline =
+          Pipelines.create(s.config, camera, context, zone -> equipmentInput(s, zone));
       pipeline.onSnapshot(
           id -> {
             if (s.hooks.uplink != null) {
@@ -164,6 +165,21 @@ final class Assembly {
               clipThreads.shutdown();
             }));
     return out;
+  }
+
+  /** RUNNING/STOPPED of an equipment input wired for the zone, once the inputs run. */
+  private static java.util.Optional<String> equipmentInput(Shared s, String zone) {
+    if (s.hooks.inputs == null) {
+      return java.util.Optional.empty();
+    }
+    return s.config.inputs().stream()
+        .filter(
+            in ->
+                in.kind() == io.mineseal.edge.config.InputConfig.Kind.EQUIPMENT
+                    && zone.equals(in.zone()))
+        .map(in -> s.hooks.inputs.states().get(in.id()))
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   private static Component deviceEvents(Shared s) {

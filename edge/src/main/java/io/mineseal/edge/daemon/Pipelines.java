@@ -14,6 +14,8 @@ import io.mineseal.edge.policy.ScoreProfile;
 import io.mineseal.edge.vision.opencv.DnnDetector;
 import io.mineseal.edge.vision.opencv.OpenCvAnalyzer;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds one camera's pipeline; the daemon and replay use this same code. */
 public final class Pipelines {
@@ -30,9 +32,19 @@ public final class Pipelines {
       Path referenceFile) {}
 
   public static CameraPipeline create(MineSealConfig config, CameraConfig camera, Context c) {
+    return create(config, camera, c, zone -> Optional.empty());
+  }
+
+  /** With the logical state of the equipment input wired for a zone, to compare with the video. */
+  public static CameraPipeline create(
+      MineSealConfig config,
+      CameraConfig camera,
+      Context c,
+      Function<String, Optional<String>> equipmentInput) {
     var detector = config.detector();
     CameraPolicy policy =
-        new CameraPolicy(camera, config.policy(), c.occupancy(), c.mode(), c.fusion());
+        new CameraPolicy(
+            camera, config.policy(), c.occupancy(), c.mode(), c.fusion(), equipmentInput);
     CameraPipeline.Parts parts =
         new CameraPipeline.Parts(
             new OpenCvAnalyzer(camera, c.referenceFile()),

@@ -38,6 +38,17 @@ public final class CameraPolicy {
       Occupancy occupancy,
       ModeState mode,
       FusionWindow fusion) {
+    this(camera, policy, occupancy, mode, fusion, zone -> java.util.Optional.empty());
+  }
+
+  /** With the state of equipment inputs by zone, so video and wire are compared. */
+  public CameraPolicy(
+      CameraConfig camera,
+      PolicyConfig policy,
+      Occupancy occupancy,
+      ModeState mode,
+      FusionWindow fusion,
+      java.util.function.Function<String, java.util.Optional<String>> equipmentInput) {
     this.camera = camera;
     this.occupancy = occupancy;
     this.mode = mode;
@@ -56,7 +67,7 @@ public final class CameraPolicy {
                 policy.cooldownSeconds() * 1000L));
       }
     }
-    this.equipment = new EquipmentWatch(camera);
+    this.equipment = new EquipmentWatch(camera, equipmentInput);
   }
 
   /** One detector run's confirmed tracks (all tracks alive, confirmed or not, for forgetting). */

@@ -17,7 +17,16 @@ final class EquipmentWatch {
   private final Map<String, long[]> state = new LinkedHashMap<>();
   private final Map<String, Boolean> running = new LinkedHashMap<>();
 
-  EquipmentWatch(CameraConfig camera) {
+  private final java.util.function.Function<String, java.util.Optional<String>> inputState;
+
+  /**
+   * @param inputState the logical state (RUNNING/STOPPED) of an equipment input wired for a zone,
+   *     if any, so the video and the wire can be compared
+   */
+  EquipmentWatch(
+      CameraConfig camera,
+      java.util.function.Function<String, java.util.Optional<String>> inputState) {
+    this.inputState = inputState;
     for (ZoneConfig zone : camera.zones()) {
       if (zone.kind() == ZoneConfig.Kind.EQUIPMENT) {
         state.put(zone.id(), new long[] {-1, -1});
@@ -46,11 +55,22 @@ final class EquipmentWatch {
     return out;
   }
 
-  private static Finding finding(EventType type, String zone, double percent) {
+  private Finding finding(EventType type, String zone, double percent) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("zone", zone);
     details.put("motionPercent", Math.round(percent * 10) / 10.0);
     details.put("source", "video");
+    inputState
+        .apply(zone)
+        .ifPresent(
+            state -> {
+              details.put("inputState", state);
+              // the wire says stopped while the drum turns (or the reverse): a bypassed relay, or a
+              // fault
+              details.put(
+                  "agreesWithInput",
+                  state.equals(type == EventType.EQUIPMENT_RUNNING ? "RUNNING" : "STOPPED"));
+            });
     return new Finding(type, type.defaultSeverity(), zone, null, 0.8, List.of(), details);
   }
 }

@@ -97,6 +97,24 @@ class UplinkIT {
     }
   }
 
+  @Test
+  void with_several_brokers_it_fails_over_to_one_that_answers() throws Exception {
+    String dead = "tcp://127.0.0.1:" + Mosquitto.freePort();
+    try (Mosquitto broker = Mosquitto.start(dir);
+        Subscriber sub = new Subscriber(broker.uri(), "mineseal/#");
+        UplinkRig rig =
+            new UplinkRig(
+                dir.resolve("e.db"), List.of(dead, broker.uri()), new UplinkRig.Options())) {
+      rig.uplink.start();
+      String id =
+          rig.sink
+              .record(rig.events.of(EventType.DOOR_OPENED, Source.input("door")).build())
+              .eventId();
+      await().atMost(Duration.ofSeconds(20)).until(() -> received(sub).contains(id));
+      assertThat(rig.health.snapshot().get(0).reason()).contains(broker.uri());
+    }
+  }
+
   private static List<String> received(Subscriber sub) {
     return sub.events().stream().map(e -> e.path("eventId").asText()).toList();
   }
