@@ -5,6 +5,7 @@ import io.mineseal.edge.camera.ffmpeg.FfmpegSource;
 import io.mineseal.edge.config.CameraConfig;
 import io.mineseal.edge.config.MineSealConfig;
 import io.mineseal.edge.vision.Frame;
+import io.mineseal.edge.vision.opencv.OpenCvAnalyzer;
 import io.mineseal.edge.vision.opencv.PreviewRenderer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,6 +41,14 @@ final class PreviewCommand implements Callable<Integer> {
       paramLabel = "FILE.png",
       description = "Where to write the picture.")
   Path out;
+
+  @Option(
+      names = "--set-reference",
+      description = {
+        "Also take this frame as the camera's reference view for camera.moved (after re-aiming a",
+        "camera on purpose). Restart the daemon afterwards."
+      })
+  boolean setReference;
 
   @Override
   public Integer call() throws Exception {
@@ -84,6 +93,19 @@ final class PreviewCommand implements Callable<Integer> {
     }
     PreviewRenderer.render(frame, camera, out);
     System.out.println("preview of " + camera.id() + " written to " + out);
+    if (setReference) {
+      Path reference = c.device().dataDir().resolve("reference").resolve(camera.id() + ".png");
+      java.nio.file.Files.deleteIfExists(reference);
+      // the analyser takes a missing reference from its first learned frames: feed it this one
+      try (OpenCvAnalyzer analyzer = new OpenCvAnalyzer(camera, reference)) {
+        for (int i = 0; i <= camera.motion().relearnFrames() + 1; i++) {
+          frame.stamp(i, i * 100L);
+          analyzer.analyze(frame);
+        }
+      }
+      System.out.println(
+          "reference view of " + camera.id() + " saved to " + reference + "; restart the daemon");
+    }
     return 0;
   }
 }

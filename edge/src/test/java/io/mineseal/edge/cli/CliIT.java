@@ -35,6 +35,34 @@ class CliIT {
   }
 
   @Test
+  void preview_can_retake_the_reference_view_for_camera_moved() throws Exception {
+    Path config = dir.resolve("ref.yaml");
+    Files.writeString(
+        config,
+        """
+        device: {siteId: s, deviceId: d, dataDir: data}
+        uplink: {enabled: false}
+        cameras:
+          - {id: cam1, url: 'file://%s', fps: 10, width: 768, height: 432}
+        """
+            .formatted(Path.of("samples/people.mp4").toAbsolutePath()));
+    Path reference = dir.resolve("data/reference/cam1.png");
+    assertThat(
+            Main.execute(
+                "preview",
+                "--config",
+                config.toString(),
+                "--camera",
+                "cam1",
+                "--out",
+                dir.resolve("p.png").toString(),
+                "--set-reference"))
+        .isZero();
+    BufferedImage saved = ImageIO.read(reference.toFile());
+    assertThat(saved.getWidth()).isEqualTo(160);
+  }
+
+  @Test
   void preview_of_an_unknown_camera_is_a_config_error() {
     assertThat(
             Main.execute(

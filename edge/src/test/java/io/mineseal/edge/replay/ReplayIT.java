@@ -74,6 +74,9 @@ class ReplayIT {
     assertThat(seconds(people.get(0))).isBetween(6.4, 7.5);
     assertThat(seconds(people.get(2))).isBetween(18.0, 20.0);
     assertThat(events).allMatch(e -> e.path("schema").asInt() == 1 && e.path("seq").asLong() > 0);
+    assertThat(types(events))
+        .as("motion on the real people clip")
+        .contains("motion.started", "motion.ended");
   }
 
   @Test
