@@ -38,7 +38,7 @@ public final class ClipWriter {
     try {
       Process p =
           new ProcessBuilder(
-                  "ffmpeg",
+                  io.mineseal.edge.camera.ffmpeg.Binaries.ffmpeg(),
                   "-hide_banner",
                   "-nostdin",
                   "-loglevel",

@@ -14,7 +14,8 @@ public final class FfmpegCommand {
    */
   public static List<String> build(CameraConfig c, String input, boolean everyFrame) {
     List<String> cmd =
-        new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "warning"));
+        new ArrayList<>(
+            List.of(Binaries.ffmpeg(), "-hide_banner", "-nostdin", "-loglevel", "warning"));
     String url = input != null ? input : c.url();
     if (url.startsWith("rtsp://") || url.startsWith("rtsps://")) {
       cmd.addAll(List.of("-rtsp_transport", "tcp", "-timeout", "5000000"));

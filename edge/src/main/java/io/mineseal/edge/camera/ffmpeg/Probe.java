@@ -10,7 +10,7 @@ public record Probe(int width, int height, double fps) {
   public static Probe of(String file) throws IOException {
     Process p =
         new ProcessBuilder(
-                "ffprobe",
+                Binaries.ffprobe(),
                 "-v",
                 "error",
                 "-select_streams",
