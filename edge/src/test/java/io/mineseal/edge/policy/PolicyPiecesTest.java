@@ -86,29 +86,7 @@ class PolicyPiecesTest {
 
   @Test
   void sustained_motion_in_an_equipment_zone_is_running_and_a_disagreeing_wire_is_flagged() {
-    var zone =
-        new io.mineseal.edge.config.ZoneConfig(
-            "hoist-drum",
-            io.mineseal.edge.config.ZoneConfig.Kind.EQUIPMENT,
-            new io.mineseal.edge.config.Polygon(
-                List.of(
-                    new io.mineseal.edge.config.Point(0, 0),
-                    new io.mineseal.edge.config.Point(1, 0),
-                    new io.mineseal.edge.config.Point(1, 1))),
-            true);
-    var camera =
-        new io.mineseal.edge.config.CameraConfig(
-            "c",
-            "c",
-            "rtsp://x",
-            false,
-            new io.mineseal.edge.config.CameraConfig.Sampling(5, 100, 100, 10, 60),
-            List.of(),
-            new io.mineseal.edge.config.MotionConfig(100, 25, 0.3, 12, 10),
-            new io.mineseal.edge.config.IntegrityConfig(5, 30, 5, 10, 20, 0.45),
-            List.of(),
-            List.of(zone),
-            List.of());
+    var camera = equipmentCamera("hoist-drum");
     EquipmentWatch watch = new EquipmentWatch(camera, z -> java.util.Optional.of("STOPPED"));
     List<Finding> found = new java.util.ArrayList<>();
     for (long t = 0; t <= 6000; t += 200) {
@@ -129,9 +107,20 @@ class PolicyPiecesTest {
 
   @Test
   void brief_motion_in_an_equipment_zone_is_not_running() {
+    var camera = equipmentCamera("belt");
+    EquipmentWatch watch = new EquipmentWatch(camera, z -> java.util.Optional.empty());
+    List<Finding> found = new java.util.ArrayList<>();
+    for (long t = 0; t <= 20_000; t += 200) {
+      found.addAll(watch.update(Map.of("belt", t % 4000 < 2000 ? 8.0 : 0.0), t));
+    }
+    assertThat(found).isEmpty();
+  }
+
+  /** A camera whose only zone is an equipment zone with the given id. */
+  private static io.mineseal.edge.config.CameraConfig equipmentCamera(String zoneId) {
     var zone =
         new io.mineseal.edge.config.ZoneConfig(
-            "belt",
+            zoneId,
             io.mineseal.edge.config.ZoneConfig.Kind.EQUIPMENT,
             new io.mineseal.edge.config.Polygon(
                 List.of(
@@ -139,24 +128,17 @@ class PolicyPiecesTest {
                     new io.mineseal.edge.config.Point(1, 0),
                     new io.mineseal.edge.config.Point(1, 1))),
             true);
-    var camera =
-        new io.mineseal.edge.config.CameraConfig(
-            "c",
-            "c",
-            "rtsp://x",
-            false,
-            new io.mineseal.edge.config.CameraConfig.Sampling(5, 100, 100, 10, 60),
-            List.of(),
-            new io.mineseal.edge.config.MotionConfig(100, 25, 0.3, 12, 10),
-            new io.mineseal.edge.config.IntegrityConfig(5, 30, 5, 10, 20, 0.45),
-            List.of(),
-            List.of(zone),
-            List.of());
-    EquipmentWatch watch = new EquipmentWatch(camera, z -> java.util.Optional.empty());
-    List<Finding> found = new java.util.ArrayList<>();
-    for (long t = 0; t <= 20_000; t += 200) {
-      found.addAll(watch.update(Map.of("belt", t % 4000 < 2000 ? 8.0 : 0.0), t));
-    }
-    assertThat(found).isEmpty();
+    return new io.mineseal.edge.config.CameraConfig(
+        "c",
+        "c",
+        "rtsp://x",
+        false,
+        new io.mineseal.edge.config.CameraConfig.Sampling(5, 100, 100, 10, 60),
+        List.of(),
+        new io.mineseal.edge.config.MotionConfig(100, 25, 0.3, 12, 10),
+        new io.mineseal.edge.config.IntegrityConfig(5, 30, 5, 10, 20, 0.45),
+        List.of(),
+        List.of(zone),
+        List.of());
   }
 }

@@ -57,20 +57,7 @@ public final class Clips {
             "[g0]trim=start_frame=20:end_frame=21,loop=loop=79:size=1:start=0,setpts=N/10/TB[g]",
             "[i0]loop=loop=1:size=60:start=0,rotate=0.15:fillcolor=black,crop=700:400:40:20,scale=768:432,setpts=N/10/TB[i]",
             "[a][b][c][d][e][f][g][h][i][j]concat=n=10:v=1:a=0,fps=10,format=yuv420p[out]");
-    ffmpeg(
-        "-i",
-        PEOPLE.toString(),
-        "-filter_complex",
-        graph,
-        "-map",
-        "[out]",
-        "-c:v",
-        "libx264",
-        "-preset",
-        "veryfast",
-        "-g",
-        "20",
-        out.toString());
+    filter(graph, out);
     return out;
   }
 
@@ -84,6 +71,12 @@ public final class Clips {
             "[0:v]trim=70.2:74.2,setpts=PTS-STARTPTS[c]",
             "[0:v]trim=88:92,setpts=PTS-STARTPTS[d]",
             "[a][b][c][d]concat=n=4:v=1:a=0[out]");
+    filter(graph, out);
+    return out;
+  }
+
+  /** Encodes the people clip through a filter graph whose output is {@code [out]}. */
+  private static void filter(String graph, Path out) throws IOException {
     ffmpeg(
         "-i",
         PEOPLE.toString(),
@@ -98,7 +91,6 @@ public final class Clips {
         "-g",
         "20",
         out.toString());
-    return out;
   }
 
   /** One frame of the people clip, decoded at full size into a {@link Frame}. */
