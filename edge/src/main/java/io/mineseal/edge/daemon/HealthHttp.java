@@ -135,6 +135,12 @@ final class HealthHttp implements Component {
     Double temp = DeviceFigures.cpuTemperature();
     m.gauge(
         "mineseal_cpu_temperature_celsius", "CPU temperature", temp == null ? Double.NaN : temp);
+    device(m);
+    send(x, 200, "text/plain; version=0.0.4", m.toString());
+  }
+
+  /** Figures of the box itself: firmware flags, memory, uptime. */
+  private static void device(Metrics m) {
     Integer throttled = DeviceFigures.throttled();
     if (throttled != null) {
       m.gauge(
@@ -155,7 +161,6 @@ final class HealthHttp implements Component {
         "mineseal_uptime_seconds",
         "Daemon uptime",
         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
-    send(x, 200, "text/plain; version=0.0.4", m.toString());
   }
 
   private static String json(Object body) {

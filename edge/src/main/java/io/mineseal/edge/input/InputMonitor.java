@@ -100,7 +100,11 @@ public final class InputMonitor implements Component {
   private void edge(Channel c, boolean high) {
     long now = now();
     if (c.debouncer.raw(Logical.active(c.config, high), now)) {
-      scheduler.schedule(() -> settle(c), c.config.debounceMillis(), TimeUnit.MILLISECONDS);
+      if (c.config.debounceMillis() == 0) {
+        settle(c); // no debounce: every edge counts, even one queued behind a slow commit
+      } else {
+        scheduler.schedule(() -> settle(c), c.config.debounceMillis(), TimeUnit.MILLISECONDS);
+      }
     }
   }
 

@@ -27,6 +27,11 @@ public interface EventStore extends AutoCloseable {
   /** Unsent events of one class with {@code seq} in (afterSeq, upToSeq], oldest first. */
   List<Event> unsent(EventClass eventClass, long afterSeq, long upToSeq, int limit);
 
+  /** The same rows as {@link #unsent}, as the uplink sends them (stored JSON, no re-encoding). */
+  default List<Outgoing> outgoing(EventClass eventClass, long afterSeq, long upToSeq, int limit) {
+    return unsent(eventClass, afterSeq, upToSeq, limit).stream().map(Outgoing::of).toList();
+  }
+
   /** Delivery confirmed: the rows leave the store. */
   void delivered(Collection<String> eventIds);
 

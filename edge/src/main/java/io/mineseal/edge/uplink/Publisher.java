@@ -1,10 +1,10 @@
 package io.mineseal.edge.uplink;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.mineseal.edge.event.Event;
 import io.mineseal.edge.event.EventClass;
 import io.mineseal.edge.event.EventJson;
 import io.mineseal.edge.store.EventStore;
+import io.mineseal.edge.store.Outgoing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,18 +44,12 @@ final class Publisher {
     transport.publish(parts.topics().birth(), json(parts.content().birth()), 1, false, () -> {});
   }
 
-  void event(Event e) {
-    byte[] payload = EventJson.write(e).getBytes(StandardCharsets.UTF_8);
+  void event(Outgoing e, boolean historical) {
+    byte[] payload = e.payload(historical).getBytes(StandardCharsets.UTF_8);
     transport.publish(
         parts.topics().event(), payload, 1, false, () -> onConfirmed.accept(e.eventId()));
-    if (parts.sendEvidence() && !e.evidence().isEmpty()) {
-      parts
-          .content()
-          .snapshot(e.eventId())
-          .ifPresent(
-              jpeg ->
-                  transport.publish(
-                      parts.topics().evidence(e.eventId()), jpeg, 1, false, () -> {}));
+    if (parts.sendEvidence() && e.hasEvidence()) {
+      snapshot(e.eventId());
     }
   }
 

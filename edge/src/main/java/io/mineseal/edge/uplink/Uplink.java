@@ -1,12 +1,12 @@
 package io.mineseal.edge.uplink;
 
 import io.mineseal.edge.config.UplinkConfig;
-import io.mineseal.edge.event.Event;
 import io.mineseal.edge.event.EventClass;
 import io.mineseal.edge.health.HealthRegistry;
 import io.mineseal.edge.health.Status;
 import io.mineseal.edge.lifecycle.Component;
 import io.mineseal.edge.store.EventStore;
+import io.mineseal.edge.store.Outgoing;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +31,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Uplink implements Component {
   static final Logger LOG = LoggerFactory.getLogger(Uplink.class);
-  private static final int MAX_IN_FLIGHT = 100;
+  static final int MAX_IN_FLIGHT = 1000;
+
+  /** Refill the window in chunks, not one message per confirmation. */
+  private static final int REFILL = MAX_IN_FLIGHT / 4;
+
+  private static final long FLUSH_EVERY_NANOS = 50_000_000;
   private static final String NAME = "uplink";
 
   private final UplinkConfig config;
@@ -57,6 +62,11 @@ public final class Uplink implements Component {
   private volatile boolean running;
   private boolean woken;
   private long cutoff;
+  private long lastFlushNanos;
+  private final AtomicBoolean flushQueued = new AtomicBoolean();
+  private final java.util.concurrent.ExecutorService acks =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          io.mineseal.edge.lifecycle.NamedThreads.factory("mineseal-uplink-acks"));
   private RateLimiter backlogRate;
   private Thread thread;
 
@@ -113,10 +123,20 @@ public final class Uplink implements Component {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    if (transport.isConnected()) {
-      flushConfirmed();
-      publisher.status("stopping", link.session());
-      transport.disconnect(2000);
+    acks.shutdown();
+    try {
+      acks.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    flushConfirmed();
+    try {
+      if (transport.isConnected()) {
+        publisher.status("stopping", link.session());
+        transport.disconnect(2000);
+      }
+    } catch (TransportException e) {
+      LOG.info("Link already gone at stop: {}", e.getMessage());
     }
     transport.close();
   }
@@ -170,8 +190,10 @@ public final class Uplink implements Component {
 
   private void onConfirmed(String eventId) {
     confirmed.add(eventId);
-    inFlight.decrementAndGet();
-    wakeUp();
+    int left = inFlight.decrementAndGet();
+    if (left == 0 || MAX_IN_FLIGHT - left >= REFILL) {
+      wakeUp();
+    }
   }
 
   private void loop() {
@@ -188,7 +210,12 @@ public final class Uplink implements Component {
             continue;
           }
         }
-        flushConfirmed();
+        if (confirmed.size() >= REFILL
+            || inFlight.get() < REFILL
+            || System.nanoTime() - lastFlushNanos > FLUSH_EVERY_NANOS) {
+          lastFlushNanos = System.nanoTime();
+          scheduleFlush();
+        }
         handleCommands();
         for (String id = snapshots.poll(); id != null; id = snapshots.poll()) {
           publisher.snapshot(id);
@@ -197,7 +224,7 @@ public final class Uplink implements Component {
           publisher.birth();
         }
         publisher.healthIfDue(store, link);
-        if (drain() == 0) {
+        if (room() < REFILL || drain() == 0) {
           waitMillis(Math.max(5, Math.min(1000, backlogRate.waitMillis())));
         }
       } catch (TransportException e) {
@@ -214,7 +241,6 @@ public final class Uplink implements Component {
 
   private boolean connect() {
     inFlight.set(0);
-    confirmed.clear();
     int session = link.nextSession();
     try {
       transport.connect(
@@ -246,14 +272,14 @@ public final class Uplink implements Component {
     int sent = 0;
     for (EventClass c : EventClass.values()) {
       long from = Math.max(cutoff, liveCursor.getOrDefault(c, 0L));
-      sent += send(c, store.unsent(c, from, Long.MAX_VALUE, room()), false);
+      sent += send(c, store.outgoing(c, from, Long.MAX_VALUE, room()), false);
     }
     for (EventClass c : EventClass.values()) {
       int granted = backlogRate.take(room(), System.nanoTime());
       if (granted == 0) {
         break;
       }
-      List<Event> rows = store.unsent(c, backlogCursor.getOrDefault(c, 0L), cutoff, granted);
+      List<Outgoing> rows = store.outgoing(c, backlogCursor.getOrDefault(c, 0L), cutoff, granted);
       sent += send(c, rows, true);
       backlogRate.giveBack(granted - rows.size());
     }
@@ -264,13 +290,24 @@ public final class Uplink implements Component {
     return Math.max(0, MAX_IN_FLIGHT - inFlight.get());
   }
 
-  private int send(EventClass c, List<Event> rows, boolean historical) {
-    for (Event e : rows) {
+  private int send(EventClass c, List<Outgoing> rows, boolean historical) {
+    for (Outgoing e : rows) {
       inFlight.incrementAndGet();
-      publisher.event(historical ? e.asHistorical() : e);
+      publisher.event(e, historical);
       (historical ? backlogCursor : liveCursor).put(c, e.seq());
     }
     return rows.size();
+  }
+
+  /** Confirmed rows are deleted on their own thread, overlapping with sending. */
+  private void scheduleFlush() {
+    if (!confirmed.isEmpty() && flushQueued.compareAndSet(false, true)) {
+      acks.execute(
+          () -> {
+            flushQueued.set(false);
+            flushConfirmed();
+          });
+    }
   }
 
   private void flushConfirmed() {

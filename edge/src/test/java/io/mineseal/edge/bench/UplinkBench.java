@@ -79,7 +79,7 @@ public final class UplinkBench {
       rig.uplink.start();
       Awaitility.await()
           .atMost(java.time.Duration.ofMinutes(10))
-          .pollInterval(java.time.Duration.ofMillis(5))
+          .pollInterval(java.time.Duration.ofMillis(50))
           .until(() -> rig.store.depth().get(EventClass.ALARM) == 0 && rig.uplink.inFlight() == 0);
       double ours = (System.nanoTime() - t0) / 1e9;
       double pub = mosquittoPub(dir, broker, n, payloadBytes);

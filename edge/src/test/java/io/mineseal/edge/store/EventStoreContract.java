@@ -112,4 +112,18 @@ public abstract class EventStoreContract {
       assertThat(store.state("missing")).isEmpty();
     }
   }
+
+  @Test
+  void outgoing_payloads_are_the_stored_events_with_their_seq_and_the_historical_mark() {
+    try (EventStore store = open(Capacity.UNLIMITED)) {
+      Event a = store.append(Events.of(EventType.PERSON_ENTERED));
+      Event b = store.append(Events.of(EventType.PERSON_EXITED));
+      List<Outgoing> out = store.outgoing(EventClass.ALARM, 0, Long.MAX_VALUE, 10);
+      assertThat(out).extracting(Outgoing::eventId).containsExactly(a.eventId(), b.eventId());
+      assertThat(io.mineseal.edge.event.EventJson.read(out.get(0).payload(false))).isEqualTo(a);
+      assertThat(io.mineseal.edge.event.EventJson.read(out.get(1).payload(true)))
+          .isEqualTo(b.asHistorical());
+      assertThat(out.get(0).hasEvidence()).isFalse();
+    }
+  }
 }

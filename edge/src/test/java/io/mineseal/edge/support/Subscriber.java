@@ -75,6 +75,13 @@ public final class Subscriber implements AutoCloseable {
     client.publish(topic, m);
   }
 
+  /** Forgets what arrived so far. */
+  public void clear() {
+    synchronized (messages) {
+      messages.clear();
+    }
+  }
+
   public List<Message> messages() {
     synchronized (messages) {
       return List.copyOf(messages);

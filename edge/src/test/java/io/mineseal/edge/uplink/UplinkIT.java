@@ -93,7 +93,7 @@ class UplinkIT {
       int duplicates = sub.events().size() - new HashSet<>(received(sub)).size();
       assertThat(duplicates)
           .as("duplicates beyond the in-flight window")
-          .isLessThanOrEqualTo(2 * 100);
+          .isLessThanOrEqualTo(2 * Uplink.MAX_IN_FLIGHT);
     }
   }
 

@@ -5,12 +5,14 @@ import io.mineseal.edge.event.EventClass;
 import io.mineseal.edge.event.EventJson;
 import io.mineseal.edge.store.Capacity;
 import io.mineseal.edge.store.EventStore;
+import io.mineseal.edge.store.Outgoing;
 import io.mineseal.edge.store.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +29,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SqliteEventStore implements EventStore {
   private static final Logger LOG = LoggerFactory.getLogger(SqliteEventStore.class);
+
+  /** Ids per statement when deleting or marking rows (SQLite allows 32766 parameters). */
+  private static final int CHUNK = 500;
 
   private final Connection db;
   private final Capacity capacity;
@@ -144,33 +149,69 @@ public final class SqliteEventStore implements EventStore {
   }
 
   @Override
+  public synchronized List<Outgoing> outgoing(
+      EventClass c, long afterSeq, long upToSeq, int limit) {
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "SELECT seq, event_id, json FROM events WHERE class = ? AND sent = 0 AND seq > ?"
+                + " AND seq <= ? ORDER BY seq LIMIT ?")) {
+      st.setInt(1, c.ordinal());
+      st.setLong(2, afterSeq);
+      st.setLong(3, upToSeq);
+      st.setInt(4, limit);
+      List<Outgoing> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          String json = rs.getString(3);
+          out.add(
+              new Outgoing(
+                  rs.getString(2), rs.getLong(1), json, !json.contains("\"evidence\":[]")));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read unsent events", e);
+    }
+  }
+
+  @Override
   public synchronized void delivered(Collection<String> eventIds) {
-    byIds("DELETE FROM events WHERE event_id = ?", eventIds);
+    byIds("DELETE FROM events WHERE event_id IN (%s)", eventIds);
   }
 
   @Override
   public synchronized void markSent(Collection<String> eventIds) {
-    byIds("UPDATE events SET sent = 1 WHERE event_id = ?", eventIds);
+    byIds("UPDATE events SET sent = 1 WHERE event_id IN (%s)", eventIds);
   }
 
   private void byIds(String sql, Collection<String> ids) {
     if (ids.isEmpty()) {
       return;
     }
-    try {
+    // A lost delete only means one more delivery of an already delivered event (at least once),
+    // so these commits skip the fsync that every insert pays; the next FULL commit carries them.
+    try (Statement pragma = db.createStatement()) {
+      pragma.execute("PRAGMA synchronous = NORMAL");
       db.setAutoCommit(false);
-      try (PreparedStatement st = db.prepareStatement(sql)) {
-        for (String id : ids) {
-          st.setString(1, id);
-          st.addBatch();
+      try {
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+          List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+          String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+          try (PreparedStatement st = db.prepareStatement(String.format(sql, marks))) {
+            for (int i = 0; i < chunk.size(); i++) {
+              st.setString(i + 1, chunk.get(i));
+            }
+            st.executeUpdate();
+          }
         }
-        st.executeBatch();
         db.commit();
       } catch (SQLException e) {
         db.rollback();
         throw e;
       } finally {
         db.setAutoCommit(true);
+        pragma.execute("PRAGMA synchronous = FULL");
       }
     } catch (SQLException e) {
       throw new StoreException("cannot update delivered events", e);

@@ -58,7 +58,7 @@ public final class PahoTransport implements Transport {
     o.setCleanSession(true);
     o.setKeepAliveInterval(config.timing().keepAliveSeconds());
     o.setConnectionTimeout(config.timing().connectTimeoutSeconds());
-    o.setMaxInflight(1000);
+    o.setMaxInflight(2000);
     o.setWill(will.topic(), will.payload(), 1, true);
     if (config.username() != null) {
       o.setUserName(config.username());
