@@ -34,11 +34,20 @@ public final class SqliteEventStore implements EventStore {
   private static final int CHUNK = 500;
 
   private final Connection db;
+
+  /**
+   * A second, read-only connection for the uplink's reads: in WAL mode it reads a consistent
+   * snapshot while the writer commits, so draining does not wait for deletes and inserts.
+   */
+  private final Connection reader;
+
+  private final Object readLock = new Object();
   private final Capacity capacity;
   private final boolean recovered;
 
-  private SqliteEventStore(Connection db, Capacity capacity, boolean recovered) {
+  private SqliteEventStore(Connection db, Connection reader, Capacity capacity, boolean recovered) {
     this.db = db;
+    this.reader = reader;
     this.capacity = capacity;
     this.recovered = recovered;
   }
@@ -48,8 +57,9 @@ public final class SqliteEventStore implements EventStore {
     return StoreFiles.open(file, capacity);
   }
 
-  static SqliteEventStore wrap(Connection db, Capacity capacity, boolean recovered) {
-    return new SqliteEventStore(db, capacity, recovered);
+  static SqliteEventStore wrap(
+      Connection db, Connection reader, Capacity capacity, boolean recovered) {
+    return new SqliteEventStore(db, reader, capacity, recovered);
   }
 
   @Override
@@ -149,28 +159,29 @@ public final class SqliteEventStore implements EventStore {
   }
 
   @Override
-  public synchronized List<Outgoing> outgoing(
-      EventClass c, long afterSeq, long upToSeq, int limit) {
-    try (PreparedStatement st =
-        db.prepareStatement(
-            "SELECT seq, event_id, json FROM events WHERE class = ? AND sent = 0 AND seq > ?"
-                + " AND seq <= ? ORDER BY seq LIMIT ?")) {
-      st.setInt(1, c.ordinal());
-      st.setLong(2, afterSeq);
-      st.setLong(3, upToSeq);
-      st.setInt(4, limit);
-      List<Outgoing> out = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          String json = rs.getString(3);
-          out.add(
-              new Outgoing(
-                  rs.getString(2), rs.getLong(1), json, !json.contains("\"evidence\":[]")));
+  public List<Outgoing> outgoing(EventClass c, long afterSeq, long upToSeq, int limit) {
+    synchronized (readLock) {
+      try (PreparedStatement st =
+          reader.prepareStatement(
+              "SELECT seq, event_id, json FROM events WHERE class = ? AND sent = 0 AND seq > ?"
+                  + " AND seq <= ? ORDER BY seq LIMIT ?")) {
+        st.setInt(1, c.ordinal());
+        st.setLong(2, afterSeq);
+        st.setLong(3, upToSeq);
+        st.setInt(4, limit);
+        List<Outgoing> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            String json = rs.getString(3);
+            out.add(
+                new Outgoing(
+                    rs.getString(2), rs.getLong(1), json, !json.contains("\"evidence\":[]")));
+          }
         }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("cannot read unsent events", e);
       }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read unsent events", e);
     }
   }
 
@@ -308,6 +319,9 @@ public final class SqliteEventStore implements EventStore {
   @Override
   public synchronized void close() {
     try {
+      synchronized (readLock) {
+        reader.close();
+      }
       db.close();
     } catch (SQLException e) {
       LOG.warn("Closing the event store failed: {}", e.getMessage());

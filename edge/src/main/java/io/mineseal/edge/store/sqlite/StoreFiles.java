@@ -22,7 +22,7 @@ final class StoreFiles {
   static SqliteEventStore open(Path file, Capacity capacity) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      return SqliteEventStore.wrap(connect(file), capacity, false);
+      return SqliteEventStore.wrap(connect(file), reader(file), capacity, false);
     } catch (SQLException e) {
       Path aside = moveAside(file);
       LOG.error(
@@ -31,13 +31,22 @@ final class StoreFiles {
           e.getMessage(),
           aside);
       try {
-        return SqliteEventStore.wrap(connect(file), capacity, true);
+        return SqliteEventStore.wrap(connect(file), reader(file), capacity, true);
       } catch (SQLException again) {
         throw new StoreException("cannot open a fresh event store at " + file, again);
       }
     } catch (IOException e) {
       throw new StoreException("cannot create the data directory for " + file, e);
     }
+  }
+
+  private static Connection reader(Path file) throws SQLException {
+    Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
+    try (Statement st = reader.createStatement()) {
+      st.execute("PRAGMA busy_timeout = 5000");
+      st.execute("PRAGMA query_only = 1");
+    }
+    return reader;
   }
 
   private static Connection connect(Path file) throws SQLException {
