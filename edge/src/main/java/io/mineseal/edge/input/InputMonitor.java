@@ -98,7 +98,11 @@ public final class InputMonitor implements Component {
   }
 
   private void edge(Channel c, boolean high) {
-    long now = now();
+    level(c, high, now());
+  }
+
+  /** A level seen by an edge or a read-back: if it differs, it settles after the debounce. */
+  private void level(Channel c, boolean high, long now) {
     if (c.debouncer.raw(Logical.active(c.config, high), now)) {
       if (c.config.debounceMillis() == 0) {
         settle(c); // no debounce: every edge counts, even one queued behind a slow commit
@@ -129,9 +133,7 @@ public final class InputMonitor implements Component {
   private void readBack() {
     long now = now();
     for (Channel c : channels) {
-      if (c.debouncer.raw(Logical.active(c.config, pins.read(c.pin)), now)) {
-        scheduler.schedule(() -> settle(c), c.config.debounceMillis(), TimeUnit.MILLISECONDS);
-      }
+      level(c, pins.read(c.pin), now);
       if (c.chatter.recovered(now)) {
         Map<String, Object> d = details(c);
         d.put("state", Logical.state(c.config, c.debouncer.stable()));

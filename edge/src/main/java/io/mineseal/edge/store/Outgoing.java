@@ -13,6 +13,11 @@ public record Outgoing(String eventId, long seq, String json, boolean hasEvidenc
     return new Outgoing(e.eventId(), e.seq(), EventJson.write(e), !e.evidence().isEmpty());
   }
 
+  /** The event itself, parsed from the stored JSON. */
+  public Event event() {
+    return EventJson.read(json).withSeq(seq);
+  }
+
   /**
    * The wire payload: the stored JSON with this row's seq, marked historical if from the backlog.
    */

@@ -137,25 +137,8 @@ public final class SqliteEventStore implements EventStore {
   }
 
   @Override
-  public synchronized List<Event> unsent(EventClass c, long afterSeq, long upToSeq, int limit) {
-    try (PreparedStatement st =
-        db.prepareStatement(
-            "SELECT seq, json FROM events WHERE class = ? AND sent = 0 AND seq > ? AND seq <= ?"
-                + " ORDER BY seq LIMIT ?")) {
-      st.setInt(1, c.ordinal());
-      st.setLong(2, afterSeq);
-      st.setLong(3, upToSeq);
-      st.setInt(4, limit);
-      List<Event> out = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(EventJson.read(rs.getString(2)).withSeq(rs.getLong(1)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read unsent events", e);
-    }
+  public List<Event> unsent(EventClass c, long afterSeq, long upToSeq, int limit) {
+    return outgoing(c, afterSeq, upToSeq, limit).stream().map(Outgoing::event).toList();
   }
 
   @Override
