@@ -3,6 +3,7 @@ package io.mineseal.edge.uplink.paho;
 import io.mineseal.edge.config.UplinkConfig;
 import io.mineseal.edge.uplink.Transport;
 import io.mineseal.edge.uplink.TransportException;
+import io.mineseal.edge.uplink.Uplink;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLSocketFactory;
@@ -12,11 +13,10 @@ import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
- * Paho MQTT v3 behind {@link Transport}. Paho's own automatic reconnect and offline buffer are off:
- * the uplink's loop and the SQLite outbox own delivery.
+ * Paho MQTT v3 behind {@link Transport}. Paho's own automatic reconnect and offline buffer are off
+ * and it keeps no copy of in-flight messages: the uplink's loop and the SQLite outbox own delivery.
  */
 public final class PahoTransport implements Transport {
   private final UplinkConfig config;
@@ -39,7 +39,7 @@ public final class PahoTransport implements Transport {
     try {
       close();
       pending.clear();
-      client = new MqttAsyncClient(config.serverUris().get(0), clientId, new MemoryPersistence());
+      client = new MqttAsyncClient(config.serverUris().get(0), clientId, new NoPersistence());
       client.setCallback(callback(listener));
       client.connect(options(will)).waitForCompletion(waitMillis());
     } catch (MqttException e) {
@@ -58,7 +58,8 @@ public final class PahoTransport implements Transport {
     o.setCleanSession(true);
     o.setKeepAliveInterval(config.timing().keepAliveSeconds());
     o.setConnectionTimeout(config.timing().connectTimeoutSeconds());
-    o.setMaxInflight(2000);
+    // the uplink's window plus room for status, birth, replies and snapshots
+    o.setMaxInflight(Uplink.MAX_IN_FLIGHT + 500);
     o.setWill(will.topic(), will.payload(), 1, true);
     if (config.username() != null) {
       o.setUserName(config.username());
@@ -69,6 +70,8 @@ public final class PahoTransport implements Transport {
     if (tls != null) {
       o.setSocketFactory(tls);
       o.setHttpsHostnameVerificationEnabled(config.tls().verifyHostname());
+    } else if (config.serverUris().stream().allMatch(uri -> uri.startsWith("tcp://"))) {
+      o.setSocketFactory(new BufferedSockets());
     }
     return o;
   }
