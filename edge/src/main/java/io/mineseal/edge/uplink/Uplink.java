@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -259,6 +261,7 @@ public final class Uplink implements Component {
       return false;
     }
     backoff.reset();
+    settleConfirmed();
     publisher.status("online", session);
     transport.subscribe(topics.commands(), 1);
     publisher.birth();
@@ -303,6 +306,20 @@ public final class Uplink implements Component {
       (historical ? backlogCursor : liveCursor).put(c, e.seq());
     }
     return rows.size();
+  }
+
+  /**
+   * Before the outbox is read again after a reconnect, every confirmation already received is
+   * applied, so that only what was still unconfirmed is sent twice.
+   */
+  private void settleConfirmed() {
+    try {
+      acks.submit(this::flushConfirmed).get(5, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warn("Applying confirmations before resending failed: {}", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Confirmed rows are deleted on their own thread, overlapping with sending. */
