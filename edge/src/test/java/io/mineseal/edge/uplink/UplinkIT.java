@@ -27,22 +27,28 @@ class UplinkIT {
 
   @Test
   void events_stored_while_no_broker_exists_are_all_delivered_once_one_appears() throws Exception {
-    int port = Mosquitto.freePort();
-    try (UplinkRig rig =
-        new UplinkRig(
-            dir.resolve("e.db"), List.of("tcp://127.0.0.1:" + port), new UplinkRig.Options())) {
-      rig.uplink.start();
-      for (int i = 0; i < 50; i++) {
-        rig.sink.record(rig.events.of(EventType.PERSON_ENTERED, Source.camera("c1")).build());
-      }
-      await()
-          .atMost(Duration.ofSeconds(5))
-          .until(() -> rig.store.depth().get(EventClass.LIFECYCLE) >= 1);
-      try (Mosquitto broker = Mosquitto.start(dir, port, List.of());
-          Subscriber sub = new Subscriber(broker.uri(), "mineseal/#")) {
+    try (Mosquitto broker = Mosquitto.start(dir);
+        Subscriber sub = new Subscriber(broker.uri(), "mineseal/#")) {
+      // the platform's session exists on the broker, which is gone before the controller starts:
+      // whatever the controller sends the moment the broker is back reaches the platform
+      broker.kill();
+      try (UplinkRig rig =
+          new UplinkRig(dir.resolve("e.db"), List.of(broker.uri()), new UplinkRig.Options())) {
+        rig.uplink.start();
+        for (int i = 0; i < 50; i++) {
+          rig.sink.record(rig.events.of(EventType.PERSON_ENTERED, Source.camera("c1")).build());
+        }
+        await()
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> rig.store.depth().get(EventClass.LIFECYCLE) >= 1);
+        broker.restart();
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> rig.store.depth().values().stream().allMatch(n -> n == 0));
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () ->
+                    sub.tryReconnect()
+                        && rig.store.depth().values().stream().allMatch(n -> n == 0));
         await().atMost(Duration.ofSeconds(5)).until(() -> sub.events().size() >= 52);
         List<JsonNode> events = sub.events();
         assertThat(events.stream().filter(e -> e.path("type").asText().equals("person.entered")))
