@@ -68,6 +68,12 @@ public final class Mosquitto implements AutoCloseable {
     }
   }
 
+  /** SIGTERM: the broker saves its sessions and exits. */
+  public void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
   /** SIGKILL: the broker vanishes without a word, as on a power cut. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();

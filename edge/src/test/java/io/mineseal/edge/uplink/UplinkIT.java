@@ -29,9 +29,9 @@ class UplinkIT {
   void events_stored_while_no_broker_exists_are_all_delivered_once_one_appears() throws Exception {
     try (Mosquitto broker = Mosquitto.start(dir);
         Subscriber sub = new Subscriber(broker.uri(), "mineseal/#")) {
-      // the platform's session exists on the broker, which is gone before the controller starts:
-      // whatever the controller sends the moment the broker is back reaches the platform
-      broker.kill();
+      // the platform's session is saved by the broker, which is gone before the controller
+      // starts: whatever the controller sends the moment the broker is back reaches the platform
+      broker.stop();
       try (UplinkRig rig =
           new UplinkRig(dir.resolve("e.db"), List.of(broker.uri()), new UplinkRig.Options())) {
         rig.uplink.start();
