@@ -39,8 +39,8 @@ public final class UplinkBench {
     }
   }
 
-  private static Event event(UplinkRig rig, int i) {
-    return rig.events
+  private static Event event(io.mineseal.edge.event.EventFactory events, int i) {
+    return events
         .of(EventType.PERSON_PRESENT, Source.camera("bench"))
         .details(Map.of("i", i, "zone", "shaft"))
         .build();
@@ -113,12 +113,8 @@ public final class UplinkBench {
   /** Stores n events once; each round drains a copy of this file. Returns the wire size. */
   private static int prefill(Path file, int n) {
     try (EventStore store = SqliteEventStore.open(file, Capacity.UNLIMITED)) {
-      io.mineseal.edge.event.EventFactory f = io.mineseal.edge.support.Events.factory();
       for (int i = 0; i < n; i++) {
-        store.append(
-            f.of(EventType.PERSON_PRESENT, Source.camera("bench"))
-                .details(Map.of("i", i, "zone", "shaft"))
-                .build());
+        store.append(event(io.mineseal.edge.support.Events.factory(), i));
       }
       return EventJson.write(
               store.unsent(EventClass.ALARM, 0, Long.MAX_VALUE, 1).get(0).asHistorical())
@@ -192,7 +188,7 @@ public final class UplinkBench {
                           == io.mineseal.edge.health.Status.UP);
       for (int i = 0; i < n; i++) {
         long t = System.nanoTime();
-        Event e = rig.sink.record(event(rig, i));
+        Event e = rig.sink.record(event(rig.events, i));
         created.put(e.eventId(), t);
         Awaitility.await()
             .pollDelay(java.time.Duration.ofMillis(5))

@@ -92,7 +92,8 @@ public final class UplinkRig implements AutoCloseable {
     public TlsConfig tls;
   }
 
-  private static UplinkConfig config(List<String> uris, Options o) {
+  /** The uplink settings the rig uses, for tests that wire an uplink of their own. */
+  public static UplinkConfig config(List<String> uris, Options o) {
     return new UplinkConfig(
         true,
         uris,
@@ -106,7 +107,8 @@ public final class UplinkRig implements AutoCloseable {
         false);
   }
 
-  private static UplinkContent content() {
+  /** Birth, health and snapshot content with nothing from cameras or inputs. */
+  public static UplinkContent content() {
     return new UplinkContent() {
       @Override
       public Map<String, Object> birth() {

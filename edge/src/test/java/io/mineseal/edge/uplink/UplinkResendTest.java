@@ -12,6 +12,7 @@ import io.mineseal.edge.store.Capacity;
 import io.mineseal.edge.store.EventStore;
 import io.mineseal.edge.store.MemoryEventStore;
 import io.mineseal.edge.support.Events;
+import io.mineseal.edge.support.UplinkRig;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,40 +115,16 @@ class UplinkResendTest {
   }
 
   private Uplink uplink() {
-    UplinkConfig config =
-        new UplinkConfig(
-            true,
-            List.of("tcp://fake:1883"),
-            null,
-            null,
-            null,
-            null,
-            new UplinkConfig.Timing(30, 3, 0.1, 0.5),
-            1000,
-            false,
-            false);
+    UplinkRig.Options options = new UplinkRig.Options();
+    options.backlogRatePerSecond = 1000;
+    UplinkConfig config = UplinkRig.config(List.of("tcp://fake:1883"), options);
     Clock clock = Clock.systemUTC();
     LinkState link = new LinkState(store, draft -> store.append(draft), Events.factory());
     Uplink.Parts parts =
         new Uplink.Parts(
             topics,
             Events.factory().bootId(),
-            new UplinkContent() {
-              @Override
-              public Map<String, Object> birth() {
-                return Map.of();
-              }
-
-              @Override
-              public Map<String, Object> health() {
-                return Map.of();
-              }
-
-              @Override
-              public Optional<byte[]> snapshot(String eventId) {
-                return Optional.empty();
-              }
-            },
+            UplinkRig.content(),
             (name, payload) -> Map.of(),
             link,
             new HealthRegistry(clock),
