@@ -3,6 +3,7 @@ package io.mineseal.edge.daemon;
 import com.pi4j.Pi4J;
 import io.mineseal.edge.camera.CameraPipeline;
 import io.mineseal.edge.camera.CameraWorker;
+import io.mineseal.edge.camera.ffmpeg.Binaries;
 import io.mineseal.edge.camera.ffmpeg.FfmpegCommand;
 import io.mineseal.edge.camera.ffmpeg.FfmpegSource;
 import io.mineseal.edge.config.CameraConfig;
@@ -11,7 +12,8 @@ import io.mineseal.edge.config.MineSealConfig;
 import io.mineseal.edge.config.UplinkConfig;
 import io.mineseal.edge.event.EventType;
 import io.mineseal.edge.event.Source;
-import io.mineseal.edge.evidence.ClipWriter;
+import io.mineseal.edge.evidence.ffmpeg.ClipWriter;
+import io.mineseal.edge.evidence.opencv.OpenCvEvidence;
 import io.mineseal.edge.hardware.pi4j.Pi4jPins;
 import io.mineseal.edge.health.HealthRegistry;
 import io.mineseal.edge.health.Status;
@@ -26,7 +28,6 @@ import io.mineseal.edge.uplink.Topics;
 import io.mineseal.edge.uplink.Transport;
 import io.mineseal.edge.uplink.Uplink;
 import io.mineseal.edge.uplink.paho.PahoTransport;
-import io.mineseal.edge.vision.opencv.OpenCvEvidence;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ final class Assembly {
     ScheduledExecutorService watchdog = NamedThreads.scheduler("mineseal-camera-watchdog");
     ExecutorService clipThreads =
         Executors.newSingleThreadExecutor(NamedThreads.factory("mineseal-evidence"));
-    ClipWriter clips = new ClipWriter(clipThreads);
+    ClipWriter clips = new ClipWriter(clipThreads, Binaries.ffmpeg());
     for (CameraConfig camera : s.config.cameras()) {
       var retention = s.config.retention();
       Pipelines.Context context =

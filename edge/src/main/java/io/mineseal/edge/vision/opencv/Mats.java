@@ -5,11 +5,11 @@ import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
 /** The frame's pixels as an OpenCV Mat, made once per frame and shared by analyser and detector. */
-final class Mats {
+public final class Mats {
   private Mats() {}
 
   /** Wraps the frame's bytes into {@code reuse} (allocated once per camera) and remembers it. */
-  static Mat of(Frame frame, Mat reuse) {
+  public static Mat of(Frame frame, Mat reuse) {
     if (frame.handle() instanceof Mat mat) {
       return mat;
     }

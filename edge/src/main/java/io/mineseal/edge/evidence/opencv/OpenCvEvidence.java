@@ -1,9 +1,11 @@
-package io.mineseal.edge.vision.opencv;
+package io.mineseal.edge.evidence.opencv;
 
-import io.mineseal.edge.evidence.ClipWriter;
 import io.mineseal.edge.evidence.EvidenceSink;
+import io.mineseal.edge.evidence.ffmpeg.ClipWriter;
 import io.mineseal.edge.vision.Box;
 import io.mineseal.edge.vision.Frame;
+import io.mineseal.edge.vision.opencv.Mats;
+import io.mineseal.edge.vision.opencv.OpenCv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,11 @@
-package io.mineseal.edge.vision.opencv;
+package io.mineseal.edge.evidence.opencv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mineseal.edge.camera.ffmpeg.Binaries;
 import io.mineseal.edge.camera.ffmpeg.Probe;
-import io.mineseal.edge.evidence.ClipWriter;
+import io.mineseal.edge.evidence.ffmpeg.ClipWriter;
 import io.mineseal.edge.lifecycle.NamedThreads;
 import io.mineseal.edge.support.Clips;
 import io.mineseal.edge.vision.Box;
@@ -26,7 +27,8 @@ class OpenCvEvidenceIT {
   void an_event_gets_a_jpeg_with_its_box_and_an_h264_clip_from_before_to_after() throws Exception {
     ExecutorService encoder =
         Executors.newSingleThreadExecutor(NamedThreads.factory("test-evidence"));
-    OpenCvEvidence evidence = new OpenCvEvidence(dir, 2, 2, new ClipWriter(encoder));
+    OpenCvEvidence evidence =
+        new OpenCvEvidence(dir, 2, 2, new ClipWriter(encoder, Binaries.ffmpeg()));
     Frame person = Clips.frame(120);
     for (int i = 0; i < 25; i++) {
       person.stamp(i, i * 100L);

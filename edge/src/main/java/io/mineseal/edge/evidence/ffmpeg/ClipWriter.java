@@ -1,4 +1,4 @@
-package io.mineseal.edge.evidence;
+package io.mineseal.edge.evidence.ffmpeg;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +17,15 @@ public final class ClipWriter {
   private static final Logger LOG = LoggerFactory.getLogger(ClipWriter.class);
 
   private final ExecutorService executor;
+  private final String ffmpeg;
 
-  public ClipWriter(ExecutorService executor) {
+  /**
+   * {@code ffmpeg} is the binary to run; the assembly passes the same one the cameras decode with,
+   * so this package needs nothing from {@code camera}.
+   */
+  public ClipWriter(ExecutorService executor, String ffmpeg) {
     this.executor = executor;
+    this.ffmpeg = ffmpeg;
   }
 
   public void write(Path out, List<byte[]> jpegs, long fps) {
@@ -33,12 +39,12 @@ public final class ClipWriter {
     }
   }
 
-  private static void encode(Path out, List<byte[]> jpegs, long fps) {
+  private void encode(Path out, List<byte[]> jpegs, long fps) {
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp.mp4");
     try {
       Process p =
           new ProcessBuilder(
-                  io.mineseal.edge.camera.ffmpeg.Binaries.ffmpeg(),
+                  ffmpeg,
                   "-hide_banner",
                   "-nostdin",
                   "-loglevel",
