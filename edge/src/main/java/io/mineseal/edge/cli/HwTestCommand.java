@@ -1,6 +1,5 @@
 package io.mineseal.edge.cli;
 
-import com.pi4j.Pi4J;
 import io.mineseal.edge.config.InputConfig;
 import io.mineseal.edge.config.MineSealConfig;
 import io.mineseal.edge.config.OutputConfig;
@@ -42,7 +41,7 @@ final class HwTestCommand implements Callable<Integer> {
       return Main.EXIT_CONFIG;
     }
     int failures = 0;
-    try (DigitalPins pins = new Pi4jPins(Pi4J.newAutoContext())) {
+    try (DigitalPins pins = Pi4jPins.detect()) {
       for (InputConfig in : c.inputs()) {
         failures += input(pins, in) ? 0 : 1;
       }

@@ -1,6 +1,5 @@
 package io.mineseal.edge.daemon;
 
-import com.pi4j.Pi4J;
 import io.mineseal.edge.camera.CameraPipeline;
 import io.mineseal.edge.camera.CameraWorker;
 import io.mineseal.edge.camera.ffmpeg.Binaries;
@@ -98,7 +97,7 @@ final class Assembly {
           NamedThreads.scheduler("mineseal-simulated-inputs"));
     }
     try {
-      return new Pi4jPins(Pi4J.newAutoContext());
+      return Pi4jPins.detect();
     } catch (RuntimeException | LinkageError e) {
       LOG.error("No GPIO: {}. Inputs and outputs are off until this is fixed.", e.toString());
       s.health.report("gpio", Status.DOWN, "no GPIO: " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.mineseal.edge.hardware.pi4j;
 
+import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalOutput;
@@ -21,6 +22,11 @@ public final class Pi4jPins implements DigitalPins {
 
   public Pi4jPins(Context pi4j) {
     this.pi4j = pi4j;
+  }
+
+  /** The board's own GPIO, as Pi4J detects it; fails where there is none. */
+  public static Pi4jPins detect() {
+    return new Pi4jPins(Pi4J.newAutoContext());
   }
 
   @Override
