@@ -3,7 +3,8 @@ package io.mineseal.edge.daemon;
 import io.mineseal.edge.camera.CameraWorker;
 import io.mineseal.edge.lifecycle.Component;
 import io.mineseal.edge.lifecycle.NamedThreads;
-import java.io.IOException;
+import io.mineseal.edge.lifecycle.Notifier;
+import io.mineseal.edge.lifecycle.systemd.SystemdNotifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,20 @@ final class Watchdog implements Component {
   private static final String STUCK_KEY = "daemon.stuck";
 
   private final Shared s;
-  private final boolean systemd = System.getenv("NOTIFY_SOCKET") != null;
+  private final Notifier notifier;
+  private final boolean systemd;
   private ScheduledExecutorService scheduler;
 
-  /** Reads why the previous run ended before any component starts (the birth message needs it). */
+  /** Tells systemd through {@code NOTIFY_SOCKET} when it runs the daemon. */
   Watchdog(Shared s) {
+    this(s, SystemdNotifier.fromEnvironment());
+  }
+
+  /** Reads why the previous run ended before any component starts (the birth message needs it). */
+  Watchdog(Shared s, Notifier notifier) {
     this.s = s;
+    this.notifier = notifier;
+    this.systemd = notifier.active();
     String previous = s.store.state(RUN_KEY).orElse("clean");
     if (!previous.equals("clean")) {
       Map<String, Object> last = new LinkedHashMap<>();
@@ -112,26 +121,7 @@ final class Watchdog implements Component {
   }
 
   private void notify(String... messages) {
-    if (!systemd) {
-      return;
-    }
-    List<String> cmd =
-        new ArrayList<>(List.of("systemd-notify", "--pid=" + ProcessHandle.current().pid()));
-    cmd.addAll(List.of(messages));
-    try {
-      Process p =
-          new ProcessBuilder(cmd)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!p.waitFor(5, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-      }
-    } catch (IOException e) {
-      LOG.warn("systemd-notify failed: {}", e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    notifier.notify(messages);
   }
 
   @Override
@@ -140,6 +130,7 @@ final class Watchdog implements Component {
     if (scheduler != null) {
       scheduler.shutdownNow();
     }
+    notifier.close();
     s.store.putState(RUN_KEY, "clean");
   }
 }
