@@ -56,7 +56,19 @@ public final class ConfigLoader {
 
   public static Loaded loadWithWarnings(Path file) throws ConfigException {
     Problems problems = new Problems(file.toString());
-    Node root = parse(file, problems);
+    return loaded(file, parse(file, problems), problems);
+  }
+
+  /**
+   * Checks YAML text as if it were {@code file} (relative paths from its folder), by the same rules
+   * as a file: the console checks a drawn zone in place in the running config this way.
+   */
+  public static Loaded loadText(String text, Path file) throws ConfigException {
+    Problems problems = new Problems(file.toString());
+    return loaded(file, compose(text, problems), problems);
+  }
+
+  private static Loaded loaded(Path file, Node root, Problems problems) throws ConfigException {
     if (root == null) {
       throw new ConfigException(problems.errors());
     }
@@ -76,20 +88,27 @@ public final class ConfigLoader {
       }
       var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
       String text = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(true);
-      options.setMaxAliasesForCollections(10);
-      try (Reader reader = new java.io.StringReader(text)) {
-        Node root = new Yaml(options).compose(reader);
-        if (root == null) {
-          problems.error(null, "", null, "file is empty; see config/ for examples");
-        }
-        return root;
-      }
+      return compose(text, problems);
     } catch (NoSuchFileException e) {
       problems.error(null, "", null, "file does not exist");
     } catch (CharacterCodingException e) {
       problems.error(null, "", null, "file is not valid UTF-8 text");
+    } catch (IOException e) {
+      problems.error(null, "", null, "cannot be read: " + e.getMessage());
+    }
+    return null;
+  }
+
+  private static Node compose(String text, Problems problems) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true);
+    options.setMaxAliasesForCollections(10);
+    try (Reader reader = new java.io.StringReader(text)) {
+      Node root = new Yaml(options).compose(reader);
+      if (root == null) {
+        problems.error(null, "", null, "file is empty; see config/ for examples");
+      }
+      return root;
     } catch (MarkedYAMLException e) {
       String what = e.getProblem() == null ? "" : ": " + e.getProblem();
       problems.error(e.getProblemMark(), "", null, "not valid YAML" + what);
@@ -127,7 +146,7 @@ public final class ConfigLoader {
             root.list("outputs", OutputConfig::read),
             PolicyConfig.read(root.get("policy")),
             RetentionConfig.read(root.get("retention")),
-            HealthConfig.read(root.get("health")),
+            HealthConfig.read(root.get("health"), files),
             DetectorConfig.read(root.get("detector"), files),
             SimulationConfig.read(root.get("simulation")));
     new CrossChecks(root).check(config);
