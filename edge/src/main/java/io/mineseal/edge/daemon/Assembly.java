@@ -11,6 +11,7 @@ import io.mineseal.edge.config.MineSealConfig;
 import io.mineseal.edge.config.UplinkConfig;
 import io.mineseal.edge.event.EventType;
 import io.mineseal.edge.event.Source;
+import io.mineseal.edge.evidence.EvidenceSink;
 import io.mineseal.edge.evidence.ffmpeg.ClipWriter;
 import io.mineseal.edge.evidence.opencv.OpenCvEvidence;
 import io.mineseal.edge.hardware.pi4j.Pi4jPins;
@@ -47,12 +48,15 @@ final class Assembly {
   static List<Component> components(
       MineSealConfig config, HealthRegistry health, Clock clock, DigitalPins given) {
     Shared s = new Shared(config, health, clock);
+    ConsoleParts console = new ConsoleParts(s);
     List<Component> out = new ArrayList<>();
     out.add(
         Components.of("store", () -> health.report("store", Status.UP, "open"), s.store::close));
     out.add(new StorageGuard(s, NamedThreads.scheduler("mineseal-storage")));
     if (config.uplink().enabled()) {
-      out.add(uplink(s));
+      Uplink uplink = uplink(s);
+      uplink.onPublished(console.delivery::published);
+      out.add(uplink);
     }
     out.add(deviceEvents(s));
     DigitalPins pins = given != null ? given : pins(s);
@@ -76,9 +80,9 @@ final class Assembly {
       }
       out.add(Components.of("io-threads", () -> {}, io::shutdownNow));
     }
-    out.addAll(cameras(s));
+    out.addAll(cameras(s, console));
     if (config.health().httpEnabled()) {
-      out.add(new HealthHttp(s));
+      out.add(new ConsoleServer(s, console));
     }
     out.add(new Watchdog(s));
     return out;
@@ -112,7 +116,7 @@ final class Assembly {
     }
   }
 
-  private static List<Component> cameras(Shared s) {
+  private static List<Component> cameras(Shared s, ConsoleParts console) {
     List<Component> out = new ArrayList<>();
     if (s.config.cameras().isEmpty()) {
       return out;
@@ -122,7 +126,6 @@ final class Assembly {
         Executors.newSingleThreadExecutor(NamedThreads.factory("mineseal-evidence"));
     ClipWriter clips = new ClipWriter(clipThreads, Binaries.ffmpeg());
     for (CameraConfig camera : s.config.cameras()) {
-      var retention = s.config.retention();
       Pipelines.Context context =
           new Pipelines.Context(
               s.recorder,
@@ -130,14 +133,15 @@ final class Assembly {
               s.occupancy,
               s.mode,
               s.fusion,
-              new OpenCvEvidence(
-                  s.evidenceDir,
-                  retention.clipSecondsBefore(),
-                  retention.clipSecondsAfter(),
-                  clips),
+              evidence(s, console, camera, clips),
               s.config.device().dataDir().resolve("reference").resolve(camera.id() + ".png"));
       CameraPipeline pipeline =
-          Pipelines.create(s.config, camera, context, zone -> equipmentInput(s, zone));
+          Pipelines.create(
+              s.config,
+              camera,
+              context,
+              zone -> equipmentInput(s, zone),
+              (kind, seconds) -> console.metrics.detectorRan(camera.id(), kind, seconds));
       pipeline.onSnapshot(
           id -> {
             if (s.hooks.uplink != null) {
@@ -165,6 +169,17 @@ final class Assembly {
               clipThreads.shutdown();
             }));
     return out;
+  }
+
+  /** Snapshots and clips, with the console's copy of the latest frame taken on the way. */
+  private static EvidenceSink evidence(
+      Shared s, ConsoleParts console, CameraConfig camera, ClipWriter clips) {
+    var retention = s.config.retention();
+    return console.frames.tap(
+        camera.id(),
+        new OpenCvEvidence(
+            s.evidenceDir, retention.clipSecondsBefore(), retention.clipSecondsAfter(), clips),
+        s.clock::millis);
   }
 
   /** RUNNING/STOPPED of an equipment input wired for the zone, once the inputs run. */
@@ -204,7 +219,7 @@ final class Assembly {
         () -> s.recorder.record(s.events.of(EventType.DEVICE_STOPPING, self).build()));
   }
 
-  private static Component uplink(Shared s) {
+  private static Uplink uplink(Shared s) {
     UplinkConfig u = s.config.uplink();
     Transport transport =
         new PahoTransport(

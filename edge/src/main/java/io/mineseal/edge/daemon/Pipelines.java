@@ -11,11 +11,14 @@ import io.mineseal.edge.policy.FusionWindow;
 import io.mineseal.edge.policy.ModeState;
 import io.mineseal.edge.policy.Occupancy;
 import io.mineseal.edge.policy.ScoreProfile;
+import io.mineseal.edge.vision.Detector;
+import io.mineseal.edge.vision.TimedDetector;
 import io.mineseal.edge.vision.opencv.DnnDetector;
 import io.mineseal.edge.vision.opencv.OpenCvAnalyzer;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ObjDoubleConsumer;
 
 /** Builds one camera's pipeline; the daemon and replay use this same code. */
 public final class Pipelines {
@@ -41,6 +44,16 @@ public final class Pipelines {
       CameraConfig camera,
       Context c,
       Function<String, Optional<String>> equipmentInput) {
+    return create(config, camera, c, equipmentInput, (kind, seconds) -> {});
+  }
+
+  /** Also tells {@code detectorTimes} each detector run's kind (person, vehicle) and seconds. */
+  public static CameraPipeline create(
+      MineSealConfig config,
+      CameraConfig camera,
+      Context c,
+      Function<String, Optional<String>> equipmentInput,
+      ObjDoubleConsumer<String> detectorTimes) {
     var detector = config.detector();
     CameraPolicy policy =
         new CameraPolicy(
@@ -48,8 +61,12 @@ public final class Pipelines {
     CameraPipeline.Parts parts =
         new CameraPipeline.Parts(
             new OpenCvAnalyzer(camera, c.referenceFile()),
-            detector.enabled() ? DnnDetector.persons(detector) : null,
-            detector.enabled() && detector.vehicles() ? DnnDetector.vehicles(detector) : null,
+            detector.enabled()
+                ? timed(DnnDetector.persons(detector), "person", detectorTimes)
+                : null,
+            detector.enabled() && detector.vehicles()
+                ? timed(DnnDetector.vehicles(detector), "vehicle", detectorTimes)
+                : null,
             policy,
             c.evidence(),
             c.sink(),
@@ -59,5 +76,9 @@ public final class Pipelines {
             config.policy().profiles(), detector.scoreThreshold(), config.device().timezone());
     return new CameraPipeline(
         camera, config.policy().confirmFrames(), detector.idleCheckSeconds(), score, parts);
+  }
+
+  private static Detector timed(Detector d, String kind, ObjDoubleConsumer<String> times) {
+    return new TimedDetector(d, seconds -> times.accept(kind, seconds));
   }
 }

@@ -53,6 +53,13 @@ public final class ModeState {
     return covers(commanded, now, null);
   }
 
+  /** Configured and commanded maintenance windows, for the local console. */
+  public synchronized List<MaintenanceWindow> windows() {
+    List<MaintenanceWindow> all = new ArrayList<>(configured);
+    all.addAll(commanded);
+    return all;
+  }
+
   public synchronized boolean armed(String zone) {
     return deviceArmed && (zone == null || !disarmedZones.contains(zone));
   }

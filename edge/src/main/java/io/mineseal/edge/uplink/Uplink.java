@@ -76,6 +76,7 @@ public final class Uplink implements Component {
       java.util.concurrent.Executors.newSingleThreadExecutor(
           io.mineseal.edge.lifecycle.NamedThreads.factory("mineseal-uplink-acks"));
   private RateLimiter backlogRate;
+  private volatile java.util.function.Consumer<String> published = id -> {};
   private Thread thread;
 
   private record Incoming(String name, byte[] payload) {}
@@ -196,8 +197,14 @@ public final class Uplink implements Component {
     };
   }
 
+  /** Told each event id the broker confirmed (on the client's thread), e.g. to time delivery. */
+  public void onPublished(java.util.function.Consumer<String> listener) {
+    published = listener;
+  }
+
   private void onConfirmed(String eventId) {
     confirmed.add(eventId);
+    published.accept(eventId);
     int left = inFlight.decrementAndGet();
     if (left == 0 || MAX_IN_FLIGHT - left >= REFILL) {
       wakeUp();

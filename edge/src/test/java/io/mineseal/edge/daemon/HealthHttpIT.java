@@ -60,8 +60,17 @@ class HealthHttpIT {
             .contains(
                 "# TYPE mineseal_queue_depth gauge",
                 "mineseal_queue_depth{class=\"alarm\"} ",
-                "mineseal_component_up{component=\"uplink\"} 1",
-                "mineseal_disk_free_bytes ");
+                "mineseal_component_up{component=\"uplink\"} 1.0",
+                "mineseal_disk_free_bytes ",
+                "# TYPE mineseal_event_publish_seconds histogram");
+        // the daemon's own device.started went through the broker: one delivery was timed
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    !get(port, "/metrics")
+                        .body()
+                        .contains("mineseal_event_publish_seconds_count 0"));
         broker.kill();
         await()
             .atMost(Duration.ofSeconds(10))

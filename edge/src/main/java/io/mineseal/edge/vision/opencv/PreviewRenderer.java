@@ -8,7 +8,9 @@ import io.mineseal.edge.vision.Frame;
 import java.nio.file.Path;
 import java.util.List;
 import org.opencv.core.Core;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
 import org.opencv.core.MatOfPoint;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
@@ -26,9 +28,41 @@ public final class PreviewRenderer {
 
   private PreviewRenderer() {}
 
+  /** Writes the preview of {@code frame} to {@code out} (PNG, JPEG: by the file's extension). */
   public static void render(Frame frame, CameraConfig camera, Path out) {
-    Mat image = new Mat();
-    Mats.of(frame, new Mat()).copyTo(image);
+    Mat image = pixels(frame);
+    try {
+      draw(image, camera);
+      Imgcodecs.imwrite(out.toString(), image);
+    } finally {
+      image.release();
+    }
+  }
+
+  /** The frame as JPEG, with the preview drawn on it or, without {@code overlay}, as it is. */
+  public static byte[] jpeg(Frame frame, CameraConfig camera, boolean overlay) {
+    Mat image = pixels(frame);
+    MatOfByte out = new MatOfByte();
+    try {
+      if (overlay) {
+        draw(image, camera);
+      }
+      Imgcodecs.imencode(".jpg", image, out);
+      return out.toArray();
+    } finally {
+      out.release();
+      image.release();
+    }
+  }
+
+  /** A private copy of the frame's pixels (the frame's own Mat belongs to its camera thread). */
+  private static Mat pixels(Frame frame) {
+    Mat image = new Mat(frame.height(), frame.width(), CvType.CV_8UC3);
+    image.put(0, 0, frame.bgr());
+    return image;
+  }
+
+  private static void draw(Mat image, CameraConfig camera) {
     int w = image.cols();
     int h = image.rows();
     grid(image, w, h);
@@ -41,32 +75,34 @@ public final class PreviewRenderer {
       c.release();
     }
     for (ZoneConfig zone : camera.zones()) {
-      Scalar colour =
-          switch (zone.kind()) {
-            case SEALED -> new Scalar(0, 0, 255);
-            case EQUIPMENT -> new Scalar(0, 200, 255);
-            case VEHICLE -> new Scalar(255, 128, 0);
-            case WATCH -> new Scalar(0, 200, 0);
-          };
-      MatOfPoint c = Masks.contour(zone.area(), w, h);
-      Imgproc.polylines(image, List.of(c), true, colour, 2);
-      Point at = c.toArray()[0];
-      label(
-          image,
-          zone.id()
-              + " ("
-              + zone.kind().name().toLowerCase()
-              + (zone.armed() ? "" : ", disarmed")
-              + ")",
-          at,
-          colour);
-      c.release();
+      zone(image, zone, w, h);
     }
     for (LineConfig line : camera.lines()) {
       line(image, line, w, h);
     }
-    Imgcodecs.imwrite(out.toString(), image);
-    image.release();
+  }
+
+  private static void zone(Mat image, ZoneConfig zone, int w, int h) {
+    Scalar colour =
+        switch (zone.kind()) {
+          case SEALED -> new Scalar(0, 0, 255);
+          case EQUIPMENT -> new Scalar(0, 200, 255);
+          case VEHICLE -> new Scalar(255, 128, 0);
+          case WATCH -> new Scalar(0, 200, 0);
+        };
+    MatOfPoint c = Masks.contour(zone.area(), w, h);
+    Imgproc.polylines(image, List.of(c), true, colour, 2);
+    Point at = c.toArray()[0];
+    label(
+        image,
+        zone.id()
+            + " ("
+            + zone.kind().name().toLowerCase()
+            + (zone.armed() ? "" : ", disarmed")
+            + ")",
+        at,
+        colour);
+    c.release();
   }
 
   private static void grid(Mat image, int w, int h) {
