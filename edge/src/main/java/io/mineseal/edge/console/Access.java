@@ -12,11 +12,12 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * Who may use the console. On loopback (the box itself, an SSH tunnel) everyone; from the LAN only
- * with the password, given once on the login page (then a session cookie) or as HTTP Basic
- * credentials (scrapers, curl). Passwords are compared in constant time; an address that fails
- * {@code maxFailures} times in a row is refused, even with the right password, for the lock-out
- * time. Times are on the monotonic clock.
+ * Who may use the console. Bound to loopback only, everyone on the box. With LAN access on, every
+ * page needs the password, given once on the login page (then a session cookie) or as HTTP Basic
+ * credentials (scrapers, curl); only {@code /healthz} and {@code /metrics} stay open to clients on
+ * the box itself, for {@code mineseal status}. Passwords are compared in constant time; an address
+ * that fails {@code maxFailures} times in a row is refused, even with the right password, for the
+ * lock-out time. Times are on the monotonic clock.
  */
 public final class Access {
   static final String COOKIE = "mineseal_session";
@@ -65,9 +66,12 @@ public final class Access {
     }
   }
 
-  /** Whether the request may pass: loopback, a live session, or right Basic credentials. */
-  public synchronized boolean allowed(HttpRequest r) {
-    if (!lan || r.loopback()) {
+  /**
+   * Whether the request may pass: no LAN access, a health endpoint asked from the box itself, a
+   * live session, or the right Basic credentials.
+   */
+  public synchronized boolean allowed(HttpRequest r, boolean healthEndpoint) {
+    if (!lan || (healthEndpoint && r.loopback())) {
       return true;
     }
     Optional<String> session = r.cookie(COOKIE);
@@ -82,9 +86,9 @@ public final class Access {
     return basic.isPresent() && attempt(r.remoteAddress(), basic.get()) instanceof Attempt.Granted;
   }
 
-  /** Whether a password is asked of this client at all. */
-  public boolean required(HttpRequest r) {
-    return lan && !r.loopback();
+  /** Whether a password is asked at all (the port is reachable from the LAN). */
+  public boolean required() {
+    return lan;
   }
 
   public synchronized Attempt attempt(String address, String candidate) {

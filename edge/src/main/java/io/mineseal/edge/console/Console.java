@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The health port's routes: {@code /healthz} and {@code /metrics} as before, and the technician's
- * console (cameras, zone editor, events, health). From the LAN every route but the login page and
- * its style sheet needs the password. Pages are plain HTML with a little JavaScript.
+ * console (cameras, zone editor, events, health). With LAN access on, every route but the login
+ * page and the static files needs the password (see {@link Access}). Pages are plain HTML with a
+ * little JavaScript.
  */
 public final class Console {
   private static final Logger LOG = LoggerFactory.getLogger(Console.class);
@@ -69,7 +70,7 @@ public final class Console {
     if (pages && path.equals("/login")) {
       return login(r);
     }
-    if (!access.allowed(r)) {
+    if (!access.allowed(r, path.equals("/healthz") || path.equals("/metrics"))) {
       return refused(r);
     }
     if (path.equals("/healthz")) {
@@ -100,7 +101,7 @@ public final class Console {
   }
 
   private HttpResponse login(HttpRequest r) {
-    if (!access.required(r)) {
+    if (!access.required()) {
       return HttpResponse.redirect("/");
     }
     if (!r.method().equals("POST")) {
@@ -125,7 +126,10 @@ public final class Console {
     }
     int left = ((Access.Attempt.Refused) attempt).triesLeft();
     LOG.warn("Console login from {} failed; {} tries left", r.remoteAddress(), left);
-    return html.login(401, next, "Wrong password; " + left + " tries left before a lock-out.");
+    return html.login(
+        401,
+        next,
+        "Wrong password; " + (left == 1 ? "1 try" : left + " tries") + " left before a lock-out.");
   }
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;

@@ -9,6 +9,7 @@ import io.mineseal.edge.health.ComponentHealth;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,7 +181,7 @@ final class ConsolePages {
   private Map<String, Object> row(Event e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("seq", e.seq());
-    m.put("ts", e.ts().toString());
+    m.put("ts", e.ts().truncatedTo(ChronoUnit.MILLIS).toString().replace('T', ' '));
     m.put("type", e.type().wire());
     m.put("severity", e.severity().wire());
     m.put("source", e.source().kind() + " " + e.source().id());

@@ -19,12 +19,15 @@ class AccessTest {
   }
 
   @Test
-  void loopback_passes_and_the_lan_needs_the_password() {
-    assertThat(lan.allowed(from("127.0.0.1", true, Map.of()))).isTrue();
-    assertThat(lan.allowed(from("192.0.2.7", false, Map.of()))).isFalse();
-    assertThat(lan.required(from("192.0.2.7", false, Map.of()))).isTrue();
+  void with_lan_access_pages_need_the_password_everywhere_and_health_only_off_the_box() {
+    assertThat(lan.required()).isTrue();
+    assertThat(lan.allowed(from("127.0.0.1", true, Map.of()), false)).isFalse();
+    assertThat(lan.allowed(from("192.0.2.7", false, Map.of()), false)).isFalse();
+    assertThat(lan.allowed(from("127.0.0.1", true, Map.of()), true)).isTrue();
+    assertThat(lan.allowed(from("192.0.2.7", false, Map.of()), true)).isFalse();
     Access local = new Access(null, false, 3, 60, ticker::get);
-    assertThat(local.allowed(from("192.0.2.7", false, Map.of()))).isTrue();
+    assertThat(local.required()).isFalse();
+    assertThat(local.allowed(from("127.0.0.1", true, Map.of()), false)).isTrue();
   }
 
   @Test
@@ -35,11 +38,13 @@ class AccessTest {
     assertThat(session).hasSize(64);
     HttpRequest withCookie =
         from("192.0.2.7", false, Map.of("cookie", "a=b; " + Access.COOKIE + "=" + session));
-    assertThat(lan.allowed(withCookie)).isTrue();
-    assertThat(lan.allowed(from("192.0.2.7", false, Map.of("cookie", Access.COOKIE + "=forged"))))
+    assertThat(lan.allowed(withCookie, false)).isTrue();
+    assertThat(
+            lan.allowed(
+                from("192.0.2.7", false, Map.of("cookie", Access.COOKIE + "=forged")), false))
         .isFalse();
     lan.logout(withCookie);
-    assertThat(lan.allowed(withCookie)).isFalse();
+    assertThat(lan.allowed(withCookie, false)).isFalse();
   }
 
   @Test
@@ -47,9 +52,9 @@ class AccessTest {
     String session = ((Access.Attempt.Granted) lan.attempt("192.0.2.7", "s3cret-pass")).session();
     HttpRequest r = from("192.0.2.7", false, Map.of("cookie", Access.COOKIE + "=" + session));
     ticker.addAndGet(11L * 3600 * 1_000_000_000L);
-    assertThat(lan.allowed(r)).isTrue();
+    assertThat(lan.allowed(r, false)).isTrue();
     ticker.addAndGet(2L * 3600 * 1_000_000_000L);
-    assertThat(lan.allowed(r)).isFalse();
+    assertThat(lan.allowed(r, false)).isFalse();
   }
 
   @Test
@@ -71,13 +76,16 @@ class AccessTest {
     String good =
         Base64.getEncoder().encodeToString("any:s3cret-pass".getBytes(StandardCharsets.UTF_8));
     String bad = Base64.getEncoder().encodeToString("any:nope".getBytes(StandardCharsets.UTF_8));
-    assertThat(lan.allowed(from("192.0.2.8", false, Map.of("authorization", "Basic " + good))))
+    assertThat(
+            lan.allowed(from("192.0.2.8", false, Map.of("authorization", "Basic " + good)), false))
         .isTrue();
     for (String ignored : List.of("1", "2", "3")) {
-      assertThat(lan.allowed(from("192.0.2.8", false, Map.of("authorization", "Basic " + bad))))
+      assertThat(
+              lan.allowed(from("192.0.2.8", false, Map.of("authorization", "Basic " + bad)), false))
           .isFalse();
     }
-    assertThat(lan.allowed(from("192.0.2.8", false, Map.of("authorization", "Basic " + good))))
+    assertThat(
+            lan.allowed(from("192.0.2.8", false, Map.of("authorization", "Basic " + good)), false))
         .as("locked out after three wrong tries")
         .isFalse();
   }
