@@ -125,6 +125,7 @@ public final class Clips {
   }
 
   static void ffmpeg(String... args) throws IOException {
+    Tools.require("ffmpeg", "ffmpeg");
     List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-y"));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

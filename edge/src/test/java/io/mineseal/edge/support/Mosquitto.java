@@ -27,6 +27,7 @@ public final class Mosquitto implements AutoCloseable {
 
   /** Starts with extra lines for the listener (e.g. TLS settings). */
   public static Mosquitto start(Path dir, int port, List<String> listenerLines) throws IOException {
+    Tools.require("mosquitto", "mosquitto");
     Path conf = dir.resolve("mosquitto-" + port + ".conf");
     StringBuilder text = new StringBuilder();
     // run as ourselves (as root, mosquitto would switch to a user who cannot write the temp dir)

@@ -21,6 +21,7 @@ public final class RtspServer implements AutoCloseable {
   }
 
   public RtspServer start() throws IOException {
+    Tools.require("/usr/bin/python3", "python3");
     process =
         new ProcessBuilder(
                 "/usr/bin/python3", SCRIPT.toString(), Integer.toString(port), clip.toString())
@@ -31,7 +32,12 @@ public final class RtspServer implements AutoCloseable {
     String line = out.readLine();
     if (!"ready".equals(line)) {
       process.destroyForcibly();
-      throw new IOException("RTSP server did not start: " + line);
+      throw new IOException(
+          "RTSP server did not start: "
+              + line
+              + "; it needs the Debian packages python3-gi gir1.2-gst-rtsp-server-1.0"
+              + " gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad"
+              + " gstreamer1.0-plugins-ugly gstreamer1.0-libav (scripts/test installs them)");
     }
     Thread drain =
         new Thread(
