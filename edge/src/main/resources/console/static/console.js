@@ -20,6 +20,7 @@
             box.querySelector('[data-field="status"]').textContent = c.status;
             box.querySelector('[data-field="reason"]').textContent = c.reason;
             box.querySelector('[data-field="conditions"]').textContent = c.conditions.join(", ");
+            box.querySelector('[data-field="frameAt"]').textContent = c.frameAt || "none yet";
           });
         }).catch(function () {});
     }, refreshMs);

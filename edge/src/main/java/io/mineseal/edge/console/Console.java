@@ -33,7 +33,7 @@ public final class Console {
     this.source = source;
     this.access = access;
     this.pages = pages;
-    this.html = new ConsolePages(source, history, new Pages());
+    this.html = new ConsolePages(source, history, frames, new Pages());
     this.api = new ConsoleApi(source, history, frames, renderer);
   }
 

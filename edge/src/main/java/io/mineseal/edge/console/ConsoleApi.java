@@ -85,7 +85,12 @@ final class ConsoleApi {
       m.put("reason", state.reason());
       m.put("conditions", history.conditions(c.id()));
       m.put("framesRead", state.framesRead());
-      m.put("frameAt", frames.latest(c.id()).map(l -> l.wallMillis()).orElse(null));
+      m.put(
+          "frameAt",
+          frames
+              .latest(c.id())
+              .map(l -> java.time.Instant.ofEpochMilli(l.wallMillis()).toString())
+              .orElse(null));
       out.add(m);
     }
     return out;

@@ -22,13 +22,15 @@ final class ConsolePages {
 
   private final ConsoleSource source;
   private final EventHistory history;
+  private final LatestFrames frames;
   private final Pages pages;
   private final List<Section> overview = new CopyOnWriteArrayList<>();
   private final List<Section> health = new CopyOnWriteArrayList<>();
 
-  ConsolePages(ConsoleSource source, EventHistory history, Pages pages) {
+  ConsolePages(ConsoleSource source, EventHistory history, LatestFrames frames, Pages pages) {
     this.source = source;
     this.history = history;
+    this.frames = frames;
     this.pages = pages;
     overview.add(new Section("cameras", "Cameras", "cameras", this::cameras));
     overview.add(new Section("occupancy", "Occupancy", "occupancy", this::occupancy));
@@ -86,6 +88,12 @@ final class ConsolePages {
       m.put("status", s.status());
       m.put("reason", s.reason());
       m.put("conditions", String.join(", ", history.conditions(c.id())));
+      m.put(
+          "frameAt",
+          frames
+              .latest(c.id())
+              .map(l -> java.time.Instant.ofEpochMilli(l.wallMillis()).toString())
+              .orElse("none yet"));
       out.add(m);
     }
     return Map.of(

@@ -22,6 +22,8 @@ public final class LatestFrames {
   private final LongSupplier nanoTime;
   private final Map<String, Latest> latest = new ConcurrentHashMap<>();
   private final Map<String, Long> copiedAt = new ConcurrentHashMap<>();
+  private final Map<String, Long> wantedAt = new ConcurrentHashMap<>();
+  static final long WATCHED_NANOS = 60_000_000_000L;
 
   public LatestFrames(long everyNanos, LongSupplier nanoTime) {
     this.everyNanos = everyNanos;
@@ -32,7 +34,9 @@ public final class LatestFrames {
   public void offer(String camera, Frame frame, long wallMillis) {
     long now = nanoTime.getAsLong();
     Long last = copiedAt.get(camera);
-    if (last != null && now - last < everyNanos) {
+    Long wanted = wantedAt.get(camera);
+    boolean watched = wanted != null && now - wanted < WATCHED_NANOS;
+    if (last != null && (now - last < everyNanos || !watched)) {
       return;
     }
     copiedAt.put(camera, now);
@@ -42,7 +46,9 @@ public final class LatestFrames {
     latest.put(camera, new Latest(copy, wallMillis));
   }
 
+  /** The latest copy; asking counts as watching, so copies are taken for a minute from now. */
   public Optional<Latest> latest(String camera) {
+    wantedAt.put(camera, nanoTime.getAsLong());
     return Optional.ofNullable(latest.get(camera));
   }
 

@@ -2,8 +2,11 @@ package io.mineseal.edge.daemon;
 
 import io.mineseal.edge.console.EventHistory;
 import io.mineseal.edge.console.LatestFrames;
+import io.mineseal.edge.console.Section;
 import io.mineseal.edge.health.DeliveryLatency;
 import io.mineseal.edge.health.Metrics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,6 +18,11 @@ final class ConsoleParts {
   final EventHistory history;
   final LatestFrames frames;
   final DeliveryLatency delivery;
+
+  /** Blocks added to the console's pages (e.g. #14's self-test, a site-wide occupancy). */
+  final List<Section> overviewSections = new ArrayList<>();
+
+  final List<Section> healthSections = new ArrayList<>();
 
   ConsoleParts(Shared s) {
     var console = s.config.health().console();

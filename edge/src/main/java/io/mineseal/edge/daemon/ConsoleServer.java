@@ -51,6 +51,8 @@ final class ConsoleServer implements Component {
             parts.history,
             parts.frames,
             PreviewRenderer::jpeg);
+    parts.overviewSections.forEach(console::addOverviewSection);
+    parts.healthSections.forEach(console::addHealthSection);
     server = new JettyWebServer();
     try {
       server.start(h.httpBind(), h.httpPort(), console::handle);

@@ -154,32 +154,45 @@ class ConsoleBrowserIT {
     return yaml.getAttribute("value");
   }
 
+  /**
+   * The timeline re-renders its rows every second, so rows are read in one script call: {@code
+   * [seq, type, snapshot url or null]} each.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<List<Object>> rows(Browser browser) {
+    return (List<List<Object>>)
+        browser.script(
+            "return Array.from(document.querySelectorAll('tr.event')).map(r => {"
+                + " const img = r.querySelector('img.snapshot');"
+                + " return [Number(r.dataset.seq), r.dataset.type, img ? img.src : null]; });");
+  }
+
   private static void newEventWithSnapshot(Browser browser, String url) {
     WebDriver web = browser.driver();
     web.get(url);
     long before =
-        web.findElements(By.cssSelector("tr.event")).stream()
-            .mapToLong(r -> Long.parseLong(r.getAttribute("data-seq")))
-            .max()
-            .orElse(0);
+        rows(browser).stream().mapToLong(r -> ((Number) r.get(0)).longValue()).max().orElse(0);
+    String[] snapshot = new String[1];
     await()
         .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofSeconds(2))
         .until(
             () -> {
-              web.get(url);
-              for (WebElement row : web.findElements(By.cssSelector("tr.event"))) {
-                List<WebElement> snapshot = row.findElements(By.cssSelector("img.snapshot"));
-                if (Long.parseLong(row.getAttribute("data-seq")) > before
-                    && row.getAttribute("data-type").startsWith("person.")
-                    && !snapshot.isEmpty()
-                    && loadedWidth(browser, snapshot.get(0)) == 768) {
+              for (List<Object> row : rows(browser)) {
+                if (((Number) row.get(0)).longValue() > before
+                    && row.get(1).toString().startsWith("person.")
+                    && row.get(2) != null) {
+                  snapshot[0] = row.get(2).toString();
                   return true;
                 }
               }
               return false;
             });
     browser.screenshot("events");
+    web.get(snapshot[0]);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> loadedWidth(browser, web.findElement(By.tagName("img"))) == 768);
   }
 
   private static long loadedWidth(Browser browser, WebElement img) {

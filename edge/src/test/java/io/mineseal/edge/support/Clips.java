@@ -95,6 +95,7 @@ public final class Clips {
 
   /** One frame of the people clip, decoded at full size into a {@link Frame}. */
   public static Frame frame(int index) throws IOException {
+    Tools.require("ffmpeg", "ffmpeg");
     Frame frame = new Frame(WIDTH, HEIGHT);
     Process p =
         new ProcessBuilder(
