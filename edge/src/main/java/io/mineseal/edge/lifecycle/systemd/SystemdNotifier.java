@@ -8,6 +8,7 @@ import io.mineseal.edge.lifecycle.Notifier;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,19 @@ public final class SystemdNotifier implements Notifier {
       LOG.warn("NOTIFY_SOCKET is too long for a Unix socket address; systemd is not told");
       return NONE;
     }
-    return new SystemdNotifier(Native.load("c", LibC.class), socketName);
+    return forSocket(socketName, () -> Native.load("c", LibC.class));
+  }
+
+  /** With the libc binding from {@code libc}; when it cannot load, systemd-notify is forked. */
+  static Notifier forSocket(String socketName, Supplier<LibC> libc) {
+    try {
+      return new SystemdNotifier(libc.get(), socketName);
+    } catch (LinkageError | RuntimeException e) {
+      LOG.error(
+          "No native access for sd_notify ({}); forking systemd-notify per message instead",
+          e.toString());
+      return new ForkNotifier(socketName);
+    }
   }
 
   @Override

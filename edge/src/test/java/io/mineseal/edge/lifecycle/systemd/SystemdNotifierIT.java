@@ -43,6 +43,23 @@ class SystemdNotifierIT {
   }
 
   @Test
+  void without_the_native_binding_it_falls_back_to_forking_systemd_notify() throws Exception {
+    io.mineseal.edge.support.Tools.require("systemd-notify", "systemd");
+    Path socket = dir.resolve("notify");
+    try (NotifySocket systemd = new NotifySocket(socket.toString());
+        Notifier notifier =
+            SystemdNotifier.forSocket(
+                socket.toString(),
+                () -> {
+                  throw new UnsatisfiedLinkError("no jnidispatch on this box");
+                })) {
+      assertThat(notifier).isInstanceOf(ForkNotifier.class);
+      notifier.notify("READY=1");
+      assertThat(systemd.next(10)).contains("READY=1");
+    }
+  }
+
+  @Test
   void a_missing_socket_is_logged_not_thrown_and_no_socket_means_no_notifier() {
     Notifier gone = SystemdNotifier.forSocket(dir.resolve("nobody-listens").toString());
     gone.notify("WATCHDOG=1");
