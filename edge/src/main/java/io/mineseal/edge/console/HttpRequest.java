@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One request as the console sees it, whatever server carried it. Header names are lower case;
- * {@code loopback} says whether the client is on this box.
+ * {@code loopback} says whether the client is on this box (loopback, or this box's own address).
  */
 public record HttpRequest(
     String method,

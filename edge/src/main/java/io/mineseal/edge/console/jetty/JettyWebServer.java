@@ -75,6 +75,17 @@ public final class JettyWebServer implements WebServer {
     }
   }
 
+  /**
+   * A client on this box: loopback, or the same address at both ends (bound to a LAN address,
+   * {@code mineseal status} connects from it; a remote host cannot complete a connection with this
+   * box's own address as its source).
+   */
+  static boolean onThisBox(InetSocketAddress remote, InetSocketAddress local) {
+    return remote != null
+        && (remote.getAddress().isLoopbackAddress()
+            || (local != null && remote.getAddress().equals(local.getAddress())));
+  }
+
   /** Jetty's request in, the console's answer out. */
   private static final class Adapter extends Handler.Abstract {
     private final Function<HttpRequest, HttpResponse> handler;
@@ -125,6 +136,10 @@ public final class JettyWebServer implements WebServer {
           request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress a
               ? a
               : null;
+      InetSocketAddress local =
+          request.getConnectionMetaData().getLocalSocketAddress() instanceof InetSocketAddress a
+              ? a
+              : null;
       return new HttpRequest(
           request.getMethod(),
           Request.getPathInContext(request),
@@ -132,7 +147,7 @@ public final class JettyWebServer implements WebServer {
           headers,
           body,
           remote == null ? "" : remote.getAddress().getHostAddress(),
-          remote != null && remote.getAddress().isLoopbackAddress());
+          onThisBox(remote, local));
     }
   }
 }
